@@ -1,0 +1,48 @@
+/**
+ * The `dateline` command line. Each verb lives in its own `*-command.ts` file; this file only
+ * declares the verbs and their options.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { INPUT_FORMATS } from '../readers/reader.js';
+import type { InputFormat } from '../readers/reader.js';
+import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
+import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
+import { parseLayers, runExtract } from './extract-command.js';
+
+function positiveInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return parsed;
+}
+
+function buildExtract(): Command {
+  return new Command('extract')
+    .description('Extract datelines, entities, times, places, quotes and events from articles, printed as JSON.')
+    .argument('[inputs...]', 'files, directories, or - for standard input', ['-'])
+    .addOption(new Option('-i, --input <format>', 'input format').choices(INPUT_FORMATS as string[]).default('auto'))
+    .addOption(new Option('-o, --output <format>', 'json: one array; jsonl: one line per article').choices(['json', 'jsonl']).default('jsonl'))
+    .option('-l, --layers <names>', 'comma-separated output layers (dateline,entities,times,places,quotes,events)', 'all')
+    .option('--max-bytes <n>', 'largest input file or JSONL line, in bytes', positiveInt, DEFAULT_READ_OPTIONS.maxBytes)
+    .option('--max-chars <n>', 'largest article text, in characters', positiveInt, DEFAULT_LIMITS.maxChars)
+    .option('--time-budget <ms>', 'time budget for one article, in milliseconds', positiveInt, DEFAULT_LIMITS.timeBudgetMs)
+    .action(async (inputs: string[], opts: { input: InputFormat; output: 'json' | 'jsonl'; layers: string; maxBytes: number; maxChars: number; timeBudget: number }) => {
+      const summary = await runExtract(inputs, {
+        read: { format: opts.input, maxBytes: opts.maxBytes },
+        limits: { maxChars: opts.maxChars, timeBudgetMs: opts.timeBudget },
+        layers: parseLayers(opts.layers),
+        output: opts.output,
+      }, process.stdout);
+      if (summary.failed > 0) process.stderr.write(`dateline: ${summary.failed} of ${summary.read} inputs failed; see their "error" records.\n`);
+    });
+}
+
+export function buildProgram(): Command {
+  return new Command('dateline')
+    .description('Turn world news into data: who did and said what, to whom, when and where, on whose word.')
+    .version('0.1.0')
+    .addCommand(buildExtract());
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  await buildProgram().parseAsync([...argv]);
+}
