@@ -8,6 +8,7 @@ import type { InputFormat } from '../readers/reader.js';
 import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { parseLayers, runExtract } from './extract-command.js';
+import { buildEvalCommand } from './eval-command.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -40,7 +41,8 @@ export function buildProgram(): Command {
   return new Command('dateline')
     .description('Turn world news into data: who did and said what, to whom, when and where, on whose word.')
     .version('0.1.0')
-    .addCommand(buildExtract());
+    .addCommand(buildExtract())
+    .addCommand(buildEvalCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

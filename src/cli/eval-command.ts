@@ -1,0 +1,12 @@
+/**
+ * `dateline eval <task>`: measures a component against a gold set given by path, printing
+ * precision, recall and F1 (and task-specific figures). Each task is its own subcommand, built in
+ * src/eval/<task>-eval.ts; this file only lists them.
+ */
+import { Command } from 'commander';
+
+export function buildEvalCommand(): Command {
+  const command = new Command('eval').description('Measure extraction against a gold set (paths are arguments; nothing is bundled).');
+  // Tasks, one line each:
+  return command;
+}
