@@ -9,6 +9,8 @@ import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { parseLayers, runExtract } from './extract-command.js';
 import { buildEvalCommand } from './eval-command.js';
+import { buildBenchCommand } from './bench-command.js';
+import { buildDemoCommand } from './demo-command.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -42,7 +44,9 @@ export function buildProgram(): Command {
     .description('Turn world news into data: who did and said what, to whom, when and where, on whose word.')
     .version('0.1.0')
     .addCommand(buildExtract())
-    .addCommand(buildEvalCommand());
+    .addCommand(buildEvalCommand())
+    .addCommand(buildBenchCommand())
+    .addCommand(buildDemoCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -20,3 +20,8 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = Object.freeze({ format: 'auto', maxBytes: 20 * 1024 * 1024 });
+
+/** A failure result; the message should say what to do about it. */
+export function failure(id: string, code: ErrorCode, message: string): ReadResult {
+  return { ok: false, id, error: { code, message } };
+}

@@ -1,0 +1,110 @@
+/**
+ * Country names, demonyms and capitals from the `world-countries` package, as a phrase table
+ * keyed by lower-case token sequences. The name model uses it as features; the entities
+ * component uses it to type LOC names (COUNTRY, CITY) and MISC names (NORP) and fill their country.
+ *
+ * @example lookupPhrase(gazetteer, ['south', 'korea']) → { kind: 'country', country: 'KOR', ... }
+ */
+import { createRequire } from 'node:module';
+import { tokenize } from '../../nlp/tokenizer.js';
+
+export type GazetteerKind = 'country' | 'demonym' | 'capital';
+
+export interface GazetteerEntry {
+  readonly kind: GazetteerKind;
+  /** ISO 3166-1 alpha-3. */
+  readonly country: string;
+  /** The country's common English name. */
+  readonly countryName: string;
+}
+
+export interface CountryGazetteer {
+  /** Phrase (lower-case tokens joined by one space) → entry. */
+  readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  /** Longest phrase length in tokens. */
+  readonly maxTokens: number;
+}
+
+interface RawCountry {
+  readonly name: { readonly common: string; readonly official: string };
+  readonly cca3: string;
+  readonly altSpellings: readonly string[];
+  readonly capital: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}
+
+// Short forms the package lacks or keeps only as ambiguous two-letter codes; news writes them daily.
+const EXTRA_NAMES: readonly (readonly [string, string])[] = [
+  ['USA', 'U.S.'], ['USA', 'US'], ['USA', 'America'], ['GBR', 'Britain'], ['GBR', 'UK'], ['GBR', 'U.K.'],
+  ['NLD', 'Holland'], ['ARE', 'UAE'], ['CZE', 'Czech Republic'], ['RUS', 'Russian Federation'],
+];
+
+let cached: CountryGazetteer | null = null;
+
+function phraseKey(text: string): string {
+  return tokenize(text).map((t) => t.text.toLowerCase()).join(' ');
+}
+
+/** The gazetteer, built once on first use (the package's JSON is read lazily, not at import). */
+export function countryGazetteer(): CountryGazetteer {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as readonly RawCountry[];
+  const phrases = new Map<string, GazetteerEntry>();
+  const add = (kind: GazetteerKind, text: string, country: RawCountry): void => {
+    const key = phraseKey(text);
+    // The first writer wins, and country names beat capitals and demonyms ("Djibouti", "Kuwait").
+    if (key.length > 0 && !phrases.has(key)) phrases.set(key, { kind, country: country.cca3, countryName: country.name.common });
+  };
+  for (const country of countries) {
+    add('country', country.name.common, country);
+    add('country', country.name.official, country);
+    // All-caps codes of two letters ("IN", "OR") are ordinary words in headlines; longer ones are safe.
+    for (const alt of country.altSpellings) if (alt.length > 3 || /^[A-Z]{3,}$/.test(alt)) add('country', alt, country);
+  }
+  const byCode = new Map(countries.map((c) => [c.cca3, c]));
+  for (const [code, name] of EXTRA_NAMES) add('country', name, byCode.get(code)!);
+  for (const country of countries) {
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) for (const d of [demonyms.m, demonyms.f]) add('demonym', d, country);
+  }
+  for (const country of countries) for (const capital of country.capital) add('capital', capital, country);
+  let maxTokens = 1;
+  for (const key of phrases.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
+  cached = { phrases, maxTokens: Math.min(maxTokens, 8) };
+  return cached;
+}
+
+/** The entry for a whole phrase of tokens, or null. */
+export function lookupPhrase(gazetteer: CountryGazetteer, lowerTokens: readonly string[]): GazetteerEntry | null {
+  return gazetteer.phrases.get(lowerTokens.join(' ')) ?? null;
+}
+
+/**
+ * Marks each token covered by the longest gazetteer phrase starting at or before it:
+ * `country-B`, `country-I`, `demonym-B`, … or null.
+ */
+export function markPhrases(gazetteer: CountryGazetteer, lowerTokens: readonly string[]): (string | null)[] {
+  const marks: (string | null)[] = new Array(lowerTokens.length).fill(null);
+  let i = 0;
+  while (i < lowerTokens.length) {
+    let matched = 0;
+    let entry: GazetteerEntry | undefined;
+    let key = '';
+    for (let len = 1; len <= gazetteer.maxTokens && i + len <= lowerTokens.length; len++) {
+      key = len === 1 ? lowerTokens[i]! : `${key} ${lowerTokens[i + len - 1]!}`;
+      const found = gazetteer.phrases.get(key);
+      if (found) {
+        matched = len;
+        entry = found;
+      }
+    }
+    if (entry) {
+      for (let k = 0; k < matched; k++) marks[i + k] = `${entry.kind}-${k === 0 ? 'B' : 'I'}`;
+      i += matched;
+    } else {
+      i++;
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,65 @@
+/**
+ * The article body of an HTML page: Mozilla Readability over linkedom, and when it finds nothing,
+ * the largest text-dense block (see html-dense-block.ts). Paragraphs are separated by blank lines.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { findDenseBlock } from './html-dense-block.js';
+import type { DomElement } from './html-dense-block.js';
+import type { MetaDocument } from './html-metadata.js';
+import { htmlNodeText } from './html-text.js';
+import type { TextNodeLike } from './html-text.js';
+
+/** What a parsed page offers to the body and metadata extractors. */
+export interface ParsedPage extends MetaDocument {
+  readonly body: (DomElement & TextNodeLike) | null;
+}
+
+/** Parses HTML; a fragment (no `<html>`) is wrapped so that it still has a body. */
+export function parsePage(html: string): ParsedPage {
+  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096)) || /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(wrapped) as unknown as { document: ParsedPage };
+  return document;
+}
+
+/** Below this many characters Readability's pick is likely a teaser, so the dense block may do better. */
+const SHORT_BODY = 200;
+
+/** Body text plus the metadata Readability found, used where the page's own tags are silent. */
+export interface PageBody {
+  readonly text: string;
+  readonly title: string | null;
+  readonly author: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+}
+
+function readabilityBody(page: ParsedPage): PageBody {
+  try {
+    const reader = new Readability<TextNodeLike>(page as never, { serializer: (node) => node as unknown as TextNodeLike });
+    const result = reader.parse();
+    return {
+      text: result?.content ? htmlNodeText(result.content) : '',
+      title: result?.title || null,
+      author: result?.byline || null,
+      published: result?.publishedTime || null,
+      source: result?.siteName || null,
+    };
+  } catch {
+    // Readability throws on some pathological trees; the fallback still gets its chance.
+    return { text: '', title: null, author: null, published: null, source: null };
+  }
+}
+
+/**
+ * The body text of the page. `html` is parsed afresh for the fallback because Readability
+ * rewrites the tree it is given.
+ */
+export function extractBody(page: ParsedPage, html: string): PageBody {
+  const found = readabilityBody(page);
+  if (found.text.length >= SHORT_BODY) return found;
+  const fresh = parsePage(html);
+  const block = fresh.body ? findDenseBlock(fresh.body) : null;
+  const fallback = block ? htmlNodeText(block) : '';
+  return fallback.length > found.text.length ? { ...found, text: fallback } : found;
+}

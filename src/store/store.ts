@@ -1,0 +1,167 @@
+/**
+ * The store: where extracted articles live, and the only way callers reach them. Callers see
+ * domain verbs, never SQL or a backend's name; SQLite and PostgreSQL are adapters behind it
+ * (src/store/sqlite/, src/store/postgres/), chosen by `openStore(url)` in open-store.ts.
+ *
+ * @example
+ *   const store = await openStore('news.sqlite');
+ *   await store.saveArticle(record, ingestMetaFor(record, new Date()));
+ *   const page = await store.findArticles({ query: 'ceasefire source:reuters', limit: 20 });
+ */
+import type { EntityType } from '../document/layers.js';
+import type { OutputRecord } from '../output/record.js';
+
+/** What ingestion knows about an article beyond its record; see ingest-meta.ts. */
+export interface IngestMeta {
+  /** `sha256:<hex>` of the article's normalised text; see content-hash.ts. */
+  readonly contentHash: string;
+  /** The URL with tracking parameters, AMP and fragments stripped, or null; see canonical-url.ts. */
+  readonly canonicalUrl: string | null;
+  /** ISO date-time when ingestion first read the article. */
+  readonly firstSeen: string;
+}
+
+/** Which key found an article already stored: its id, its canonical URL, or its content hash. */
+export type DuplicateKey = 'id' | 'url' | 'hash';
+
+export type SaveResult =
+  | { readonly status: 'created'; readonly id: string }
+  | { readonly status: 'duplicate'; readonly id: string; readonly matchedBy: DuplicateKey };
+
+export interface StoredArticle {
+  readonly record: OutputRecord;
+  readonly ingest: IngestMeta;
+}
+
+/** One page of results. `total` counts every match, and paging with `next` reaches exactly that many. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  /** Opaque cursor for the next page, or null on the last page. */
+  readonly next: string | null;
+}
+
+export interface PageRequest {
+  /** 1 to 200; default 20. */
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface ArticleQuery extends PageRequest {
+  /** Search syntax (src/search/search-parser.ts); empty means every article. */
+  readonly query: string;
+  /** `date` (newest first, the default) or `relevance`. */
+  readonly order?: 'date' | 'relevance';
+}
+
+export interface ArticleHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  /** Up to ~240 characters around the first matched word, or the opening of the text. */
+  readonly snippet: string;
+}
+
+export interface EventFilter extends PageRequest {
+  /** Source or target actor whose name contains this (case-insensitive). */
+  readonly actor?: string;
+  readonly source?: string;
+  readonly target?: string;
+  /** Source or target actor country (ISO 3166-1 alpha-3). */
+  readonly country?: string;
+  /** CAMEO code prefix (`04`) or PLOVER type (`PROTEST`). */
+  readonly code?: string;
+  /** Event day (or the article's day when the event has none), inclusive, YYYY-MM-DD. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly articleId?: string;
+}
+
+export interface ActorView {
+  readonly entity: string | null;
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+}
+
+export interface StoredEvent {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly cameo: string;
+  readonly plover: string;
+  readonly mode: string | null;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly source: ActorView | null;
+  readonly target: ActorView | null;
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly confidence: number;
+}
+
+export interface QuoteFilter extends PageRequest {
+  /** Speaker name containing this (case-insensitive). */
+  readonly speaker?: string;
+  /** Quote text containing this (case-insensitive). */
+  readonly text?: string;
+  readonly articleId?: string;
+}
+
+export interface StoredQuote {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly direct: boolean;
+  readonly speaker: string | null;
+  readonly speakerEntity: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+}
+
+export interface EntityFilter extends PageRequest {
+  /** Name containing this (case-insensitive). */
+  readonly name?: string;
+  readonly type?: EntityType;
+  readonly country?: string;
+}
+
+/** An entity across articles: grouped by name and type. */
+export interface EntitySummary {
+  readonly name: string;
+  readonly type: string;
+  readonly country: string | null;
+  readonly articles: number;
+  readonly mentions: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly entities: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly events: number;
+  readonly places: number;
+  readonly times: number;
+}
+
+export interface Store {
+  /** Saves the article and all its layers in one transaction; an article already stored is left as it is. */
+  saveArticle(record: OutputRecord, ingest: IngestMeta): Promise<SaveResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** Throws SearchSyntaxError for a query that does not parse. */
+  findArticles(query: ArticleQuery): Promise<Page<ArticleHit>>;
+  findEvents(filter: EventFilter): Promise<Page<StoredEvent>>;
+  findQuotes(filter: QuoteFilter): Promise<Page<StoredQuote>>;
+  findEntities(filter: EntityFilter): Promise<Page<EntitySummary>>;
+  stats(): Promise<StoreStats>;
+  /** Creates an API token; only its hash is stored, so the returned token is shown once. */
+  createApiToken(name: string): Promise<string>;
+  /** True when the token was created by createApiToken. */
+  verifyApiToken(token: string): Promise<boolean>;
+  close(): Promise<void>;
+}
