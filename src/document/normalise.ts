@@ -20,7 +20,8 @@ export function normaliseText(raw: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(CONTROL, ' ')
     .replace(ODD_SPACE, ' ')
-    .replace(/[ \t]+\n/g, '\n')
+    // The lookbehind starts a match only at the first blank of a run, keeping the scan linear.
+    .replace(/(?<![ \t])[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -60,6 +60,7 @@ export function extractBody(page: ParsedPage, html: string): PageBody {
   if (found.text.length >= SHORT_BODY) return found;
   const fresh = parsePage(html);
   const block = fresh.body ? findDenseBlock(fresh.body) : null;
-  const fallback = block ? htmlNodeText(block) : '';
+  // Broken markup can leave text outside any block (or, with an unclosed <title>, only a title).
+  const fallback = (block ? htmlNodeText(block) : '') || (fresh.body ? htmlNodeText(fresh.body) : '') || (found.title ?? '');
   return fallback.length > found.text.length ? { ...found, text: fallback } : found;
 }

@@ -25,8 +25,14 @@ export function toIsoDate(value: unknown): string | null {
   }
   if (/^\d{10}(?:\d{3})?$/.test(text)) return fromEpoch(Number(text));
   const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) return null;
-  return plausible(parsed) ? new Date(parsed).toISOString() : null;
+  if (Number.isNaN(parsed) || !plausible(parsed)) return null;
+  // Without a time of day the writer meant a calendar day, which Date.parse placed at local midnight.
+  return /\d:\d\d/.test(text) ? new Date(parsed).toISOString() : localDay(new Date(parsed));
+}
+
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function fromEpoch(value: number): string | null {

@@ -17,6 +17,8 @@ export interface ReadOptions {
   readonly format: InputFormat;
   /** Largest input file or line, in bytes; larger ones are reported as TOO_LARGE. */
   readonly maxBytes: number;
+  /** Where `-` reads from; standard input unless given (tests pass their own stream). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = Object.freeze({ format: 'auto', maxBytes: 20 * 1024 * 1024 });

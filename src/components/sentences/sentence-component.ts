@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Candidate ends: terminal punctuation, optional closers, then whitespace and a plausible opener.
-const CANDIDATE_END = /[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[\p{Lu}\d])/gu;
+// The lookbehind starts a match only at the first mark of a run, keeping the scan linear.
+const CANDIDATE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[\p{Lu}\d])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {

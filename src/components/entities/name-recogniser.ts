@@ -1,0 +1,18 @@
+/**
+ * Finds names in a document given as sentences of words: features, then Viterbi, then spans.
+ *
+ * @example recogniseNames(model, [['Wang', 'Yi', 'met', 'Albusaidi']], cache) → [[{ start: 0, end: 2, type: 'PER' }, …]]
+ */
+import { documentFeatures, WordAttributeCache } from './ner-features.js';
+import type { NerModel } from './ner-model.js';
+import { decodeSentence } from './ner-model.js';
+import type { TokenSpan } from './ner-tags.js';
+import { tagsToSpans } from './ner-tags.js';
+
+/** Names per sentence, as token spans typed with the model's types (PER, ORG, LOC, MISC). */
+export function recogniseNames(model: NerModel, sentences: readonly (readonly string[])[], cache: WordAttributeCache): TokenSpan[][] {
+  const features = documentFeatures(sentences, model.resources, cache);
+  return features.map((f) => tagsToSpans(model.tagSet, decodeSentence(model, f)));
+}
+
+export { WordAttributeCache };

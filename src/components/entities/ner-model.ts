@@ -1,0 +1,81 @@
+/**
+ * The name model: hashed feature weights per tag plus tag-transition weights, decoded with
+ * Viterbi under the BILOU constraints. The same decoder serves training (float weights) and
+ * the shipped model (16-bit weights times a scale).
+ *
+ * @example tagsToSpans(model.tagSet, decodeSentence(model, features)) → [{ start: 0, end: 2, type: 'PER' }]
+ */
+import type { FeatureResources, SentenceFeatures } from './ner-features.js';
+import type { TagSet } from './ner-tags.js';
+
+export interface NerModel {
+  readonly tagSet: TagSet;
+  /** log2 of the number of hash buckets. */
+  readonly hashBits: number;
+  /** `weights[bucket * tags + tag]`, multiplied by `scale`. */
+  readonly weights: Float32Array | Int16Array;
+  /** `transitions[(prev + 1) * tags + next]`, row 0 for the sentence start, multiplied by `scale`. */
+  readonly transitions: Float32Array;
+  readonly scale: number;
+  readonly resources: FeatureResources;
+}
+
+/** Emission scores `[token * tags + tag]` of one sentence. */
+export function emissionScores(model: NerModel, sentence: SentenceFeatures): Float64Array {
+  const nTags = model.tagSet.tags.length;
+  const n = sentence.offsets.length - 1;
+  const mask = (1 << model.hashBits) - 1;
+  const scores = new Float64Array(n * nTags);
+  const { feats, offsets } = sentence;
+  const weights = model.weights;
+  for (let i = 0; i < n; i++) {
+    const row = i * nTags;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const base = (feats[k]! & mask) * nTags;
+      for (let t = 0; t < nTags; t++) scores[row + t]! += weights[base + t]!;
+    }
+  }
+  return scores;
+}
+
+/** The best legal tag sequence for one sentence. */
+export function decodeSentence(model: NerModel, sentence: SentenceFeatures): Int32Array {
+  const { allowed, final } = model.tagSet;
+  const nTags = model.tagSet.tags.length;
+  const n = sentence.offsets.length - 1;
+  const emissions = emissionScores(model, sentence);
+  const trans = model.transitions;
+  const best = new Float64Array(n * nTags).fill(-Infinity);
+  const back = new Int32Array(n * nTags);
+  for (let t = 0; t < nTags; t++) if (allowed[t]) best[t] = trans[t]! + emissions[t]!;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < nTags; t++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < nTags; p++) {
+        if (!allowed[(p + 1) * nTags + t]) continue;
+        const s = best[(i - 1) * nTags + p]! + trans[(p + 1) * nTags + t]!;
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
+      }
+      best[i * nTags + t] = top + emissions[i * nTags + t]!;
+      back[i * nTags + t] = arg;
+    }
+  }
+  const tags = new Int32Array(n);
+  if (n === 0) return tags;
+  let last = 0;
+  let top = -Infinity;
+  for (let t = 0; t < nTags; t++) {
+    const s = best[(n - 1) * nTags + t]!;
+    if (final[t] && s > top) {
+      top = s;
+      last = t;
+    }
+  }
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * nTags + tags[i]!]!;
+  return tags;
+}

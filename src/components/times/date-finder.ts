@@ -1,0 +1,88 @@
+/**
+ * Calendar dates written out: "November 1", "Nov. 1, 2023", "1 November 2023", "March 1989",
+ * "2023-11-01", "11/01/2023", and a bare month name where its context shows it is a month.
+ */
+import type { Candidate, FinderContext, Match } from './time-candidate.js';
+import { candidate, digitsAt, lookup, touches, wordAt } from './time-candidate.js';
+import { isRealDate, pad } from './calendar-math.js';
+import { monthDayValue } from './time-resolve.js';
+
+/** Month names that are also common words: alone, they need a preposition before them. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'feb', 'apr']);
+/** Words after which a lone month name is a month: "in May", "since March", "mid-May". */
+const MONTH_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'between', 'on', 'and', 'or', 'throughout', 'around', 'that', 'each', 'every', 'until', '-']);
+
+/** A year in digits after token i, optionally after a comma: "1, 2023". */
+export function yearAfter(ctx: FinderContext, i: number): Match | null {
+  const at = wordAt(ctx, i) === ',' ? i + 1 : i;
+  const year = digitsAt(ctx, at);
+  if (year === null || ctx.tokens[at]!.word.length !== 4 || year < 1000 || year > 2199) return null;
+  return { value: String(year), next: at + 1 };
+}
+
+/** A day of the month in digits, with an optional "st/nd/rd/th" touching it. */
+function dayAt(ctx: FinderContext, i: number): Match | null {
+  const day = digitsAt(ctx, i);
+  if (day === null || day < 1 || day > 31 || ctx.tokens[i]!.word.length > 2) return null;
+  if (wordAt(ctx, i + 1) === ':' || (wordAt(ctx, i + 1) === '-' && touches(ctx, i + 1))) return null;
+  const suffix = /^(st|nd|rd|th)$/.test(wordAt(ctx, i + 1)) && touches(ctx, i + 1);
+  return { value: String(day), next: suffix ? i + 2 : i + 1 };
+}
+
+function monthAt(ctx: FinderContext, i: number): Match | null {
+  const token = ctx.tokens[i];
+  if (!token?.capital) return null;
+  return lookup(ctx, i, 'month');
+}
+
+/** "November 1", "Nov. 1, 2023", "November 2023", or a lone month in context. */
+export const monthFirstFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const month = monthAt(ctx, i);
+  if (!month) return null;
+  const m = Number(month.value);
+  const day = dayAt(ctx, month.next);
+  if (day) {
+    const year = yearAfter(ctx, day.next);
+    const d = Number(day.value);
+    if (year) return candidate(i, year.next, 'DATE', 'month-day-year', (a) => monthDayValue(m, d, Number(year.value), a));
+    return candidate(i, day.next, 'DATE', 'month-day', (a) => monthDayValue(m, d, null, a));
+  }
+  const year = yearAfter(ctx, month.next);
+  if (year) return candidate(i, year.next, 'DATE', 'month-year', () => `${year.value}-${pad(m)}`);
+  const word = ctx.tokens[i]!.word;
+  const lead = wordAt(ctx, i - 1);
+  if (AMBIGUOUS_MONTHS.has(word) && !MONTH_LEADS.has(lead)) return null;
+  if (word.length <= 4 && month.next === i + 1 && word !== 'may' && word !== 'june' && word !== 'july') return null;
+  return candidate(i, month.next, 'DATE', 'month', (a) => monthDayValue(m, null, null, a));
+};
+
+/** "1 November", "1st of November 2023". */
+export const dayFirstFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const day = dayAt(ctx, i);
+  if (!day) return null;
+  const monthStart = wordAt(ctx, day.next) === 'of' ? day.next + 1 : day.next;
+  const month = monthAt(ctx, monthStart);
+  if (!month) return null;
+  const m = Number(month.value);
+  const d = Number(day.value);
+  const year = yearAfter(ctx, month.next);
+  if (year) return candidate(i, year.next, 'DATE', 'day-month-year', (a) => monthDayValue(m, d, Number(year.value), a));
+  return candidate(i, month.next, 'DATE', 'day-month', (a) => monthDayValue(m, d, null, a));
+};
+
+/** "2023-11-01" and the American "11/01/2023". */
+export const numericDateFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const t = ctx.tokens;
+  if (t[i]?.kind !== 'num' || t[i + 2]?.kind !== 'num' || t[i + 4]?.kind !== 'num') return null;
+  const sep = wordAt(ctx, i + 1);
+  if ((sep !== '-' && sep !== '/') || wordAt(ctx, i + 3) !== sep) return null;
+  if (![1, 2, 3, 4].every((k) => touches(ctx, i + k))) return null;
+  if ((t[i + 5]?.kind === 'num' || wordAt(ctx, i + 5) === sep) && touches(ctx, i + 5)) return null;
+  const [a, b, c] = [t[i]!.word, t[i + 2]!.word, t[i + 4]!.word];
+  let y: number; let m: number; let d: number;
+  if (sep === '-' && a.length === 4 && b.length === 2 && c.length === 2) [y, m, d] = [Number(a), Number(b), Number(c)];
+  else if (sep === '/' && c.length === 4 && a.length <= 2 && b.length <= 2) [y, m, d] = [Number(c), Number(a), Number(b)];
+  else return null;
+  if (!isRealDate(y, m, d)) return null;
+  return candidate(i, i + 5, 'DATE', 'numeric-date', () => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+};

@@ -1,0 +1,54 @@
+/**
+ * Lengths of time: "three years", "the past two weeks", "the first nine months", "a 30-year bond",
+ * "for years".
+ */
+import type { Candidate, FinderContext } from './time-candidate.js';
+import { candidate, lookup, quantityAt, touches, wordAt } from './time-candidate.js';
+import { durationValue } from './time-resolve.js';
+import { isRateLead } from './set-finder.js';
+
+const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'latest', 'following', 'initial', 'remaining', 'recent']);
+const PAST_OR_NEXT = new Set(['past', 'last', 'next', 'coming']);
+const VAGUE_AFTER = new Set(['for', 'within', 'over', 'in', 'than', 'take', 'takes', 'took', 'lasted']);
+
+/** "[the] [past|first] three years", "several weeks", "the past decade". */
+export const durationFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  let at = i;
+  if (wordAt(ctx, at) === 'the') at++;
+  const lead = LEADS.has(wordAt(ctx, at));
+  if (lead) at++;
+  const count = quantityAt(ctx, at);
+  if (count) {
+    // "a 30-year" is an adjective; its own rule below takes it.
+    if (ctx.tokens[count.next]?.kind === 'num') return null;
+    const unit = lookup(ctx, count.next, 'unit');
+    if (!unit || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
+    // "$5 a day" is a rate: the set finder takes it.
+    if (at === i && /^(a|an)$/.test(wordAt(ctx, at)) && isRateLead(ctx, i - 1)) return null;
+    return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue(count.value, unit.value));
+  }
+  // "the past decade", "the last year": one unit back from now, as a length.
+  const unit = PAST_OR_NEXT.has(wordAt(ctx, at - 1)) && wordAt(ctx, i) === 'the' ? lookup(ctx, at, 'unit') : null;
+  if (unit && !ctx.tokens[at]!.word.endsWith('s')) return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue('1', unit.value));
+  return null;
+};
+
+/** "two-year", "30-year", "five-hour": a length used as an adjective, but not an age ("9-year-old"). */
+export const hyphenDurationFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const count = quantityAt(ctx, i);
+  if (!count || count.value === 'X' || wordAt(ctx, count.next) !== '-' || !touches(ctx, count.next)) return null;
+  const unit = lookup(ctx, count.next + 1, 'unit');
+  if (!unit || !touches(ctx, count.next + 1)) return null;
+  if (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old') return null;
+  return candidate(i, unit.next, 'DURATION', 'hyphen-duration', () => durationValue(count.value, unit.value));
+};
+
+/** "for years", "within weeks", "decades-long": a vague length written as a bare plural. */
+export const vagueDurationFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const word = wordAt(ctx, i);
+  if (!word.endsWith('s') || !VAGUE_AFTER.has(wordAt(ctx, i - 1))) return null;
+  const unit = lookup(ctx, i, 'unit');
+  if (!unit || unit.value === 'Q' || ctx.tokens[i - 1]?.kind === 'num') return null;
+  if (wordAt(ctx, i + 1) === 'of' || wordAt(ctx, i + 1) === 'ago') return null;
+  return candidate(i, unit.next, 'DURATION', 'vague-duration', () => durationValue('X', unit.value));
+};

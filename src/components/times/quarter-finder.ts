@@ -1,0 +1,67 @@
+/**
+ * Business periods common in financial news: "the third quarter", "third-quarter", "the first
+ * half", "the latest quarter", "the year-ago quarter", "fiscal 1990", "the weekend".
+ */
+import type { Candidate, FinderContext } from './time-candidate.js';
+import { candidate, digitsAt, lookup, wordAt } from './time-candidate.js';
+import { addDays, formatWeek, isoWeekday, pad, quarterOf } from './calendar-math.js';
+import { shiftedPeriod } from './time-resolve.js';
+import { yearAfter } from './date-finder.js';
+
+/** "[the] [fiscal] third[-]quarter [of 1989]", "the first half". */
+export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  let at = wordAt(ctx, i) === 'the' ? i + 1 : i;
+  if (wordAt(ctx, at) === 'fiscal') at++;
+  const ordinal = lookup(ctx, at, 'ordinal');
+  if (!ordinal) return null;
+  const dash = wordAt(ctx, ordinal.next) === '-' ? 1 : 0;
+  const noun = wordAt(ctx, ordinal.next + dash);
+  const n = Number(ordinal.value);
+  if (!((noun === 'quarter' && n <= 4) || (noun === 'half' && n <= 2))) return null;
+  const end = ordinal.next + dash + 1;
+  const ofYear = wordAt(ctx, end) === 'of' ? yearAfter(ctx, end + 1) : null;
+  const code = noun === 'quarter' ? `Q${n}` : `H${n}`;
+  return candidate(i, ofYear ? ofYear.next : end, 'DATE', noun, ({ ref }) => {
+    if (ofYear) return `${ofYear.value}-${code}`;
+    return ref ? `${pad(ref.year, 4)}-${code}` : `XXXX-${code}`;
+  });
+};
+
+const LATEST = new Set(['latest', 'recent', 'most', 'just', 'past']);
+
+/** "the quarter", "the latest quarter", "the year-ago quarter": the last quarter reported on. */
+export const reportedQuarterFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the') return null;
+  let at = i + 1;
+  let yearBack = 0;
+  if (LATEST.has(wordAt(ctx, at))) at++;
+  if (wordAt(ctx, at) === 'year' && wordAt(ctx, at + 1) === '-' && /^(ago|earlier)$/.test(wordAt(ctx, at + 2))) { at += 3; yearBack = 1; }
+  if (wordAt(ctx, at) !== 'quarter' && !(at > i + 1 && wordAt(ctx, at) === 'period')) return null;
+  if (wordAt(ctx, at + 1) === 'of' || wordAt(ctx, at + 1) === '-') return null;
+  return candidate(i, at + 1, 'DATE', 'reported-quarter', ({ ref }) => {
+    const last = shiftedPeriod('Q', -1 - yearBack * 4, ref);
+    return ref ? last : 'XXXX-QX';
+  });
+};
+
+/** "fiscal 1990", "fiscal year 1990". */
+export const fiscalYearFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'fiscal') return null;
+  const at = wordAt(ctx, i + 1) === 'year' ? i + 2 : i + 1;
+  const year = digitsAt(ctx, at);
+  if (year === null || ctx.tokens[at]!.word.length !== 4) return null;
+  return candidate(i, at + 1, 'DATE', 'fiscal-year', () => String(year));
+};
+
+/** "the weekend": the one just past in reporting, the coming one when the clause looks ahead. */
+export const weekendFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the' || wordAt(ctx, i + 1) !== 'weekend') return null;
+  return candidate(i, i + 2, 'DATE', 'weekend', ({ ref, tense }) => {
+    if (!ref) return 'XXXX-WXX-WE';
+    const weekday = isoWeekday(ref);
+    const back = tense !== 'future' && weekday < 6 ? -7 : 0;
+    return `${formatWeek(addDays(ref, back))}-WE`;
+  });
+};
+
+export { quarterOf };

@@ -1,0 +1,73 @@
+/**
+ * Periods counted from the story's date: "last week", "this year", "next month", "last November",
+ * "two years ago", "a year earlier", "the day before".
+ */
+import type { Candidate, FinderContext } from './time-candidate.js';
+import { candidate, lookup, quantityAt, wordAt } from './time-candidate.js';
+import { addDays, formatDate, formatWeek, pad } from './calendar-math.js';
+import { shiftedPeriod } from './time-resolve.js';
+
+const SHIFT_WORDS: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, coming: 1, following: 1 };
+
+/** "last week", "this year", "next month", "last weekend", "this summer", "last November". */
+export const shiftedPeriodFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const by = SHIFT_WORDS[wordAt(ctx, i)];
+  if (by === undefined || (wordAt(ctx, i) !== 'this' && wordAt(ctx, i - 1) === 'the')) return null;
+  const unit = lookup(ctx, i + 1, 'unit');
+  if (unit && ctx.tokens[i + 1]!.word.endsWith('s') === false) {
+    return candidate(i, unit.next, 'DATE', 'shifted-period', ({ ref }) => shiftedPeriod(unit.value, by, ref));
+  }
+  if (wordAt(ctx, i + 1) === 'weekend') {
+    return candidate(i, i + 2, 'DATE', 'shifted-weekend', ({ ref }) => (ref ? `${formatWeek(addDays(ref, by * 7))}-WE` : 'XXXX-WXX-WE'));
+  }
+  const season = lookup(ctx, i + 1, 'season');
+  if (season) {
+    return candidate(i, season.next, 'DATE', 'shifted-season', ({ ref }) => (ref ? `${pad(ref.year + by, 4)}-${season.value}` : `XXXX-${season.value}`));
+  }
+  const month = ctx.tokens[i + 1]?.capital ? lookup(ctx, i + 1, 'month') : null;
+  if (month && by !== 0) {
+    const m = Number(month.value);
+    return candidate(i, month.next, 'DATE', 'shifted-month', ({ ref }) => {
+      if (!ref) return `XXXX-${month.value}`;
+      const year = by < 0 ? (m < ref.month ? ref.year : ref.year - 1) : (m > ref.month ? ref.year : ref.year + 1);
+      return `${pad(year, 4)}-${month.value}`;
+    });
+  }
+  if (month) return candidate(i, month.next, 'DATE', 'this-month-name', ({ ref }) => (ref ? `${pad(ref.year, 4)}-${month.value}` : `XXXX-${month.value}`));
+  return null;
+};
+
+const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, later: 1, hence: 1 };
+
+/** "two years ago", "a year earlier", "three days later", "a decade ago". */
+export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const count = quantityAt(ctx, i);
+  const unit = count ? lookup(ctx, count.next, 'unit') : null;
+  if (!count || !unit) return null;
+  const sign = AGO_WORDS[wordAt(ctx, unit.next)];
+  if (sign === undefined) return null;
+  const n = count.value === 'X' ? null : Number(count.value) * sign;
+  const isClock = unit.value === 'H' || unit.value === 'TM' || unit.value === 'S';
+  return candidate(i, unit.next + 1, 'DATE', 'ago', ({ ref }) => {
+    if (n === null || !ref) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    if (isClock) return formatDate(ref);
+    return shiftedPeriod(unit.value, n, ref);
+  });
+};
+
+const DAY_AFTER: Record<string, number> = { before: -1, earlier: -1, after: 1, later: 1 };
+const DAY_SHIFT: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
+
+/** "the day before", "the next day", "the following week": dated from the story, a best guess. */
+export const neighbourDayFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the') return null;
+  const shift = DAY_SHIFT[wordAt(ctx, i + 1)];
+  if (shift !== undefined && (wordAt(ctx, i + 2) === 'day' || wordAt(ctx, i + 2) === 'morning')) {
+    return candidate(i, i + 3, 'DATE', 'neighbour-day', ({ ref }) => (ref ? formatDate(addDays(ref, shift)) : 'XXXX-XX-XX'));
+  }
+  const after = DAY_AFTER[wordAt(ctx, i + 2)];
+  if (wordAt(ctx, i + 1) === 'day' && after !== undefined) {
+    return candidate(i, i + 3, 'DATE', 'neighbour-day', ({ ref }) => (ref ? formatDate(addDays(ref, after)) : 'XXXX-XX-XX'));
+  }
+  return null;
+};

@@ -1,0 +1,92 @@
+/**
+ * What finders propose and refiners work on: a run of tokens inside one sentence, its TIMEX3 type,
+ * and a function that gives its value once the reference date and the clause's tense are known.
+ */
+import type { TimeType } from '../../document/layers.js';
+import type { CivilDate } from './calendar-math.js';
+import type { Lexicon, LexiconCategory } from './time-lexicon.js';
+import type { TimeToken } from './time-tokens.js';
+
+export type Tense = 'past' | 'present' | 'future' | null;
+
+export interface Anchor {
+  /** The story's date; null when neither a dateline nor a publication date gives one. */
+  readonly ref: CivilDate | null;
+  readonly tense: Tense;
+}
+
+export interface Candidate {
+  /** First token (index into the sentence's tokens). */
+  readonly from: number;
+  /** One past the last token. */
+  readonly to: number;
+  readonly type: TimeType;
+  /** The finder or refiner that made it, e.g. "month-day". */
+  readonly rule: string;
+  readonly value: (anchor: Anchor) => string;
+}
+
+export interface FinderContext {
+  readonly text: string;
+  readonly tokens: readonly TimeToken[];
+  readonly lexicon: Lexicon;
+}
+
+/** Proposes the candidate that starts at token `i`, or null. */
+export type Finder = (ctx: FinderContext, i: number) => Candidate | null;
+
+/** Rewrites the whole candidate list of one sentence. */
+export type Refiner = (ctx: FinderContext, candidates: Candidate[]) => Candidate[];
+
+export interface Match {
+  readonly value: string;
+  /** The token after the match. */
+  readonly next: number;
+}
+
+/** The word of token `i`, or '' past the end. */
+export function wordAt(ctx: FinderContext, i: number): string {
+  return ctx.tokens[i]?.word ?? '';
+}
+
+/** True when tokens i-1 and i touch (no space between them). */
+export function touches(ctx: FinderContext, i: number): boolean {
+  const a = ctx.tokens[i - 1];
+  const b = ctx.tokens[i];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** The longest lexicon phrase of `category` starting at token i; an abbreviation's "." is taken too. */
+export function lookup(ctx: FinderContext, i: number, category: LexiconCategory): Match | null {
+  const entries = ctx.lexicon[category].get(wordAt(ctx, i));
+  if (!entries) return null;
+  for (const entry of entries) {
+    if (entry.words.every((word, k) => wordAt(ctx, i + k) === word)) {
+      let next = i + entry.words.length;
+      const last = entry.words[entry.words.length - 1]!;
+      if (wordAt(ctx, next) === '.' && last.length <= 4 && touches(ctx, next) && /^\p{L}+$/u.test(last)) next++;
+      return { value: entry.value, next };
+    }
+  }
+  return null;
+}
+
+/** A whole number written in digits at token i (no decimal point, no digit group commas). */
+export function digitsAt(ctx: FinderContext, i: number): number | null {
+  const token = ctx.tokens[i];
+  if (token?.kind !== 'num' || token.word.length > 4) return null;
+  if (wordAt(ctx, i + 1) === '.' && ctx.tokens[i + 2]?.kind === 'num' && touches(ctx, i + 2)) return null;
+  if (wordAt(ctx, i + 1) === ',' && ctx.tokens[i + 2]?.kind === 'num' && touches(ctx, i + 1) && touches(ctx, i + 2)) return null;
+  return Number(token.word);
+}
+
+/** A count in digits or words ("3", "three", "several"): 'X' when vague. */
+export function quantityAt(ctx: FinderContext, i: number): Match | null {
+  const n = digitsAt(ctx, i);
+  if (n !== null) return { value: String(n), next: i + 1 };
+  return lookup(ctx, i, 'number');
+}
+
+export function candidate(from: number, to: number, type: TimeType, rule: string, value: (anchor: Anchor) => string): Candidate {
+  return { from, to, type, rule, value };
+}

@@ -1,0 +1,52 @@
+/**
+ * Weekdays and the days named relative to the story: "Wednesday", "last Friday", "Friday night",
+ * "yesterday", "tonight", "this morning", and the present/past/future words ("now", "recently").
+ */
+import type { Candidate, FinderContext } from './time-candidate.js';
+import { candidate, lookup, wordAt } from './time-candidate.js';
+import { addDays, formatDate } from './calendar-math.js';
+import { weekdayDate } from './time-resolve.js';
+
+const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
+
+/** "[last|next|this] Friday [morning]". */
+export const weekdayFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const shift = SHIFTS[wordAt(ctx, i)];
+  const at = shift === undefined ? i : i + 1;
+  const token = ctx.tokens[at];
+  const day = token?.capital ? lookup(ctx, at, 'weekday') : null;
+  if (!day || (token!.word.length <= 4 && day.next === at + 1)) return null;
+  const weekday = Number(day.value);
+  const part = lookup(ctx, day.next, 'partofday');
+  const to = part ? part.next : day.next;
+  return candidate(i, to, part ? 'TIME' : 'DATE', shift === undefined ? 'weekday' : 'shifted-weekday', (anchor) => {
+    const date = weekdayDate(weekday, shift ?? null, anchor);
+    const base = date ? formatDate(date) : `XXXX-WXX-${weekday}`;
+    return part ? `${base}T${part.value}` : base;
+  });
+};
+
+/** "yesterday", "tomorrow morning", "tonight", "last night". */
+export const deicticFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const day = lookup(ctx, i, 'deictic');
+  if (!day) return null;
+  const phraseEnd = day.next;
+  const following = lookup(ctx, phraseEnd, 'partofday');
+  const partInPhrase = lookup(ctx, phraseEnd - 1, 'partofday');
+  const part = following ?? partInPhrase;
+  const to = following ? following.next : phraseEnd;
+  const offset = Number(day.value);
+  return candidate(i, to, part ? 'TIME' : 'DATE', 'deictic', ({ ref }) => {
+    if (!ref) return offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+    const base = formatDate(addDays(ref, offset));
+    return part ? `${base}T${part.value}` : base;
+  });
+};
+
+/** "now", "currently", "recently", "the future". */
+export const referenceWordFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const ref = lookup(ctx, i, 'ref');
+  if (!ref) return null;
+  // "now" opening a clause as a discourse marker ("Now, ...") still marks the present in TimeML.
+  return candidate(i, ref.next, 'DATE', 'reference-word', () => ref.value);
+};

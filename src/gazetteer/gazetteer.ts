@@ -1,0 +1,81 @@
+/**
+ * The gazetteer: places, countries and regions by name. It is assembled from parts so that tests can
+ * pass small hand-made ones; src/gazetteer/default-gazetteer.ts assembles the real one, lazily.
+ *
+ * @example createGazetteer(parts).places('gaza city') // => [{ name: 'Gaza City', country: 'PSE', ... }]
+ */
+import type { CountryEntry, GazetteerEntry, RegionEntry } from './gazetteer-entry.js';
+import type { CityIndex } from './geonames-cities.js';
+import type { CountryNames, NamedRegion, ProjectPlace } from './gazetteer-data-loader.js';
+import type { CountryWithNames } from './world-countries-source.js';
+import { placeKey } from './place-key.js';
+
+export interface Gazetteer {
+  /** Populated places written this way (any spelling: the name is keyed with placeKey). */
+  places(name: string): readonly GazetteerEntry[];
+  /** Countries written this way ("Britain", "Russian Federation", "U.S."). */
+  countries(name: string): readonly CountryEntry[];
+  /** The country with this ISO 3166-1 alpha-3 code. */
+  country(alpha3: string): CountryEntry | null;
+  /** First-level divisions and regions written this way ("Calif.", "Leningrad Region"). */
+  regions(name: string): readonly RegionEntry[];
+}
+
+export interface GazetteerParts {
+  readonly countries: readonly CountryWithNames[];
+  readonly extraCountryNames: readonly CountryNames[];
+  readonly places: readonly ProjectPlace[];
+  readonly regions: readonly NamedRegion[];
+  /** GeoNames cities; null leaves only the project's places (as in unit tests). */
+  readonly cities: CityIndex | null;
+}
+
+function addTo<T>(map: Map<string, T[]>, name: string, value: T): void {
+  const key = placeKey(name);
+  if (key === '') return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function projectEntry(place: ProjectPlace, mainName: boolean): GazetteerEntry {
+  return {
+    name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon,
+    population: place.population, featureCode: 'PPL', geonameid: null, source: 'project', mainName,
+  };
+}
+
+export function createGazetteer(parts: GazetteerParts): Gazetteer {
+  const byAlpha3 = new Map<string, CountryEntry>();
+  const countryNames = new Map<string, CountryEntry[]>();
+  for (const { names, ...country } of parts.countries) {
+    byAlpha3.set(country.alpha3, country);
+    for (const name of names) addTo(countryNames, name, country);
+  }
+  for (const { alpha3, names } of parts.extraCountryNames) {
+    const country = byAlpha3.get(alpha3);
+    if (country) for (const name of names) addTo(countryNames, name, country);
+  }
+  const projectPlaces = new Map<string, GazetteerEntry[]>();
+  for (const place of parts.places) {
+    addTo(projectPlaces, place.name, projectEntry(place, true));
+    const alternate = projectEntry(place, false);
+    for (const name of place.alternates) addTo(projectPlaces, name, alternate);
+  }
+  const regions = new Map<string, RegionEntry[]>();
+  for (const { variants, ...region } of parts.regions) {
+    addTo(regions, region.name, region);
+    for (const variant of variants) addTo(regions, variant, region);
+  }
+  return {
+    places(name) {
+      const key = placeKey(name);
+      const own = projectPlaces.get(key) ?? [];
+      const cities = parts.cities?.lookup(key) ?? [];
+      return own.length === 0 ? cities : [...own, ...cities];
+    },
+    countries: (name) => countryNames.get(placeKey(name)) ?? [],
+    country: (alpha3) => byAlpha3.get(alpha3) ?? null,
+    regions: (name) => regions.get(placeKey(name)) ?? [],
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * What differs between backends, and nothing else. The store (kysely-store.ts) is written once
+ * against this; each backend folder supplies one adapter.
+ */
+import type { CreateTableBuilder, Dialect, Kysely, RawBuilder, SqlBool } from 'kysely';
+import type { MatchNode } from '../search/search-ast.js';
+import type { Schema } from './schema-types.js';
+
+export interface AdapterCapabilities {
+  /** Schema changes can run inside a transaction (PostgreSQL yes, SQLite through kysely no). */
+  readonly transactionalDdl: boolean;
+  /** Several connections may write at once, so unique-key races must be handled. */
+  readonly concurrentWriters: boolean;
+}
+
+export interface RankedSource {
+  /** FROM fragment yielding articles aliased `a`, restricted to the match. */
+  readonly from: RawBuilder<unknown>;
+  /** The match itself, to AND into the WHERE clause. */
+  readonly where: RawBuilder<SqlBool>;
+  /** Higher is more relevant. */
+  readonly score: RawBuilder<number>;
+}
+
+export interface StoreAdapter {
+  readonly capabilities: AdapterCapabilities;
+  readonly dialect: Dialect;
+  /** Adds the auto-increment integer primary key column `name`. */
+  addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string): CreateTableBuilder<T>;
+  /** Creates the full-text index over articles' titles and texts (a migration step). */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Adds a newly inserted article to the full-text index, inside the saving transaction. */
+  indexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string): Promise<void>;
+  /** A condition true for articles (aliased `a`) that match `node`. */
+  matchCondition(node: MatchNode): RawBuilder<SqlBool>;
+  rankedSource(node: MatchNode): RankedSource;
+  /** True when `error` is a unique-constraint violation. */
+  isUniqueViolation(error: unknown): boolean;
+  /** Runs after the store closes (e.g. dropping a test schema). */
+  afterClose?(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+/**
+ * Article search: date order pages by keyset (published, seq); relevance order pages by offset,
+ * since scores are not stable keys. `total` is an exact count with the same condition, so paging
+ * reaches exactly `total` items: there is no cap.
+ */
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { positiveTokens } from '../search/search-ast.js';
+import { parseSearch } from '../search/search-parser.js';
+import { snippetOf } from '../search/snippet.js';
+import type { StoreAdapter } from './adapter.js';
+import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
+import type { Schema } from './schema-types.js';
+import type { Condition } from './sql-conditions.js';
+import { allOf, before } from './sql-conditions.js';
+import { conditionOf, splitForRanking } from './search-conditions.js';
+import type { ArticleHit, ArticleQuery, Page } from './store.js';
+
+interface HitRow {
+  seq: number;
+  id: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  url: string | null;
+  published_key: string;
+  text: string;
+}
+
+function hitOf(row: HitRow, tokens: readonly string[]): ArticleHit {
+  return { id: row.id, title: row.title, source: row.source, published: row.published, url: row.url, snippet: snippetOf(row.text, tokens) };
+}
+
+async function countWhere(db: Kysely<Schema>, from: Condition, where: Condition): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function findArticles(db: Kysely<Schema>, adapter: StoreAdapter, query: ArticleQuery): Promise<Page<ArticleHit>> {
+  const limit = checkLimit(query.limit);
+  const tree = parseSearch(query.query);
+  const tokens = positiveTokens(tree);
+  const { match, rest } = splitForRanking(tree);
+  const restCondition = rest === null ? [] : [conditionOf(rest, adapter)];
+  const columns = sql`a.seq, a.id, a.title, a.source, a.published, a.url, a.published_key, a.text`;
+
+  if (query.order === 'relevance' && match !== null) {
+    const ranked = adapter.rankedSource(match);
+    const where = allOf([ranked.where, ...restCondition]);
+    const offset = decodeCursor(query.cursor, 'offset')?.offset ?? 0;
+    const { rows } = await sql<HitRow>`SELECT ${columns}, ${ranked.score} AS score FROM ${ranked.from} WHERE ${where}
+      ORDER BY score DESC, a.seq DESC LIMIT ${limit + 1} OFFSET ${offset}`.execute(db);
+    const total = await countWhere(db, ranked.from, where);
+    const next = rows.length > limit ? encodeCursor({ kind: 'offset', offset: offset + limit }) : null;
+    return { items: rows.slice(0, limit).map((row) => hitOf(row, tokens)), total, next };
+  }
+
+  const where = allOf([...(match === null ? [] : [adapter.matchCondition(match)]), ...restCondition]);
+  const cursor = decodeCursor(query.cursor, 'key');
+  const page = cursor?.kind === 'key' ? allOf([where, before(sql`a.published_key`, sql`a.seq`, cursor.key, cursor.seq)]) : where;
+  const { rows } = await sql<HitRow>`SELECT ${columns} FROM articles a WHERE ${page}
+    ORDER BY a.published_key DESC, a.seq DESC LIMIT ${limit + 1}`.execute(db);
+  const total = await countWhere(db, sql`articles a`, where);
+  const last = rows[limit - 1];
+  const next = rows.length > limit && last ? encodeCursor({ kind: 'key', key: last.published_key, seq: Number(last.seq) }) : null;
+  return { items: rows.slice(0, limit).map((row) => hitOf(row, tokens)), total, next };
+}

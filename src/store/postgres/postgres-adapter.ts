@@ -1,0 +1,59 @@
+/**
+ * The shared backend: PostgreSQL through pg, with a generated tsvector column (titles weighted A,
+ * text B) under a GIN index. The 'simple' configuration neither stems nor drops stop words, so a
+ * query finds the same articles as on SQLite's unicode61 tokenizer.
+ */
+import type { CreateTableBuilder, Kysely } from 'kysely';
+import { PostgresDialect, sql } from 'kysely';
+import type { MatchNode } from '../../search/search-ast.js';
+import { toTsquery } from '../../search/tsquery-compiler.js';
+import type { StoreAdapter } from '../adapter.js';
+
+export interface PostgresTarget {
+  readonly connectionString: string;
+  /** Schema to work in (set as the search_path), or null for the server's default. */
+  readonly schema: string | null;
+}
+
+async function createPool(target: PostgresTarget) {
+  // Imported here so that an embedded SQLite deployment never loads pg.
+  const { default: pg } = await import('pg');
+  return new pg.Pool({
+    connectionString: target.connectionString,
+    max: 10,
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+}
+
+export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
+  return {
+    capabilities: { transactionalDdl: true, concurrentWriters: true },
+    dialect: new PostgresDialect({ pool: () => createPool(target) }),
+    addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string) {
+      return table.addColumn(name, 'serial', (col) => col.primaryKey());
+    },
+    async createSearchIndex(db: Kysely<unknown>) {
+      await sql`ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A') ||
+        setweight(to_tsvector('simple'::regconfig, text), 'B')) STORED`.execute(db);
+      await sql`CREATE INDEX articles_search ON articles USING gin (search)`.execute(db);
+    },
+    async indexArticle() {
+      // The generated column indexes each row as it is inserted.
+    },
+    matchCondition(node: MatchNode) {
+      return sql<boolean>`a.search @@ to_tsquery('simple', ${toTsquery(node)})`;
+    },
+    rankedSource(node: MatchNode) {
+      const query = toTsquery(node);
+      return {
+        from: sql`articles a`,
+        where: sql<boolean>`a.search @@ to_tsquery('simple', ${query})`,
+        score: sql<number>`ts_rank(a.search, to_tsquery('simple', ${query}))`,
+      };
+    },
+    isUniqueViolation(error: unknown) {
+      return (error as { code?: unknown } | null)?.code === '23505';
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The tables as the query builder sees them (created by src/store/migrations/). Each layer of the
+ * output record is normalised into its own table, keyed by the article's `seq` and the item's
+ * position (`idx`) in its layer. Columns ending in `_key` hold lower-cased copies for filtering.
+ */
+import type { Generated } from 'kysely';
+
+export interface ArticlesTable {
+  seq: Generated<number>;
+  id: string;
+  title: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  source: string | null;
+  source_key: string;
+  language: string | null;
+  language_key: string;
+  author: string | null;
+  published: string | null;
+  /** `published`, or '' when unknown, so that ordering is the same on every backend. */
+  published_key: string;
+  /** YYYY-MM-DD of `published`, or ''. */
+  published_day: string;
+  text: string;
+  content_hash: string;
+  first_seen: string;
+}
+
+interface SpanColumns {
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  by: string;
+  rule: string | null;
+}
+
+export interface DatelinesTable extends SpanColumns {
+  article_seq: number;
+  place_name: string | null;
+  place_country: string | null;
+  place_lat: number | null;
+  place_lon: number | null;
+  place_text: string | null;
+  place_key: string;
+  date: string | null;
+  agency: string | null;
+  agency_key: string;
+}
+
+export interface EntitiesTable {
+  article_seq: number;
+  idx: number;
+  entity_id: string;
+  name: string;
+  name_key: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+}
+
+export interface MentionsTable extends SpanColumns {
+  article_seq: number;
+  entity_idx: number;
+  idx: number;
+  kind: string;
+}
+
+export interface TimesTable extends SpanColumns {
+  article_seq: number;
+  idx: number;
+  type: string;
+  value: string;
+}
+
+export interface PlacesTable extends SpanColumns {
+  article_seq: number;
+  idx: number;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: number | null;
+}
+
+export interface QuotesTable extends SpanColumns {
+  seq: Generated<number>;
+  article_seq: number;
+  idx: number;
+  text_key: string;
+  direct: number;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  speaker_text: string | null;
+  speaker_entity: string | null;
+  speaker_name: string | null;
+  speaker_key: string;
+  cue_start: number | null;
+  cue_end: number | null;
+  cue_text: string | null;
+  source: string | null;
+  day: string;
+}
+
+interface ActorColumns {
+  source_entity: string | null;
+  source_name: string | null;
+  source_key: string;
+  source_country: string | null;
+  source_sector: string | null;
+  target_entity: string | null;
+  target_name: string | null;
+  target_key: string;
+  target_country: string | null;
+  target_sector: string | null;
+}
+
+export interface EventsTable extends SpanColumns, ActorColumns {
+  seq: Generated<number>;
+  article_seq: number;
+  idx: number;
+  cameo: string;
+  plover: string;
+  plover_key: string;
+  mode: string | null;
+  quad: number;
+  goldstein: number;
+  date: string | null;
+  place: string | null;
+  confidence: number;
+  /** The event's date, or the article's day when the event has none, or ''. */
+  day: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  created_at: string;
+}
+
+export interface Schema {
+  articles: ArticlesTable;
+  datelines: DatelinesTable;
+  entities: EntitiesTable;
+  mentions: MentionsTable;
+  times: TimesTable;
+  places: PlacesTable;
+  quotes: QuotesTable;
+  events: EventsTable;
+  api_tokens: ApiTokensTable;
+}

@@ -1,0 +1,53 @@
+/**
+ * The embedded backend: one SQLite file through better-sqlite3, in WAL mode, with an FTS5 index
+ * whose content is the articles table itself (no second copy of the text).
+ */
+import type { CreateTableBuilder, Kysely } from 'kysely';
+import { SqliteDialect, sql } from 'kysely';
+import type { MatchNode } from '../../search/search-ast.js';
+import { toFts5 } from '../../search/fts5-compiler.js';
+import type { StoreAdapter } from '../adapter.js';
+import type { Schema } from '../schema-types.js';
+
+async function openDatabase(path: string) {
+  // Imported here so that a PostgreSQL deployment never loads the native SQLite module.
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export function createSqliteAdapter(path: string): StoreAdapter {
+  return {
+    capabilities: { transactionalDdl: false, concurrentWriters: false },
+    dialect: new SqliteDialect({ database: () => openDatabase(path) }),
+    addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string) {
+      return table.addColumn(name, 'integer', (col) => col.primaryKey().autoIncrement());
+    },
+    async createSearchIndex(db: Kysely<unknown>) {
+      await sql`CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    },
+    async indexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string) {
+      await sql`INSERT INTO article_fts (rowid, title, text) VALUES (${seq}, ${title}, ${text})`.execute(db);
+    },
+    matchCondition(node: MatchNode) {
+      return sql<boolean>`a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${toFts5(node)})`;
+    },
+    rankedSource(node: MatchNode) {
+      return {
+        from: sql`article_fts JOIN articles a ON a.seq = article_fts.rowid`,
+        where: sql<boolean>`article_fts MATCH ${toFts5(node)}`,
+        // bm25 is lower for better matches; titles weigh ten times the body.
+        score: sql<number>`(-bm25(article_fts, 10.0, 1.0))`,
+      };
+    },
+    isUniqueViolation(error: unknown) {
+      const code = (error as { code?: unknown } | null)?.code;
+      return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+    },
+  };
+}
