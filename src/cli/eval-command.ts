@@ -4,9 +4,13 @@
  * src/eval/<task>-eval.ts; this file only lists them.
  */
 import { Command } from 'commander';
+import { buildHtmlEvalCommand } from '../eval/html-eval.js';
+import { buildTimeEvalCommand } from '../eval/time-eval.js';
 
 export function buildEvalCommand(): Command {
   const command = new Command('eval').description('Measure extraction against a gold set (paths are arguments; nothing is bundled).');
   // Tasks, one line each:
+  command.addCommand(buildTimeEvalCommand());
+  command.addCommand(buildHtmlEvalCommand());
   return command;
 }

@@ -15,12 +15,15 @@ import type { Limits } from '../pipeline/run-pipeline.js';
 import { runPipeline, selectComponents } from '../pipeline/run-pipeline.js';
 import type { ReadOptions, ReadResult } from '../readers/reader.js';
 import { readInputs } from '../readers/read-inputs.js';
+import { createWorkerPool } from '../pipeline/worker-pool.js';
 
 export interface ExtractOptions {
   readonly read: ReadOptions;
   readonly limits: Limits;
   readonly layers: readonly OutputLayerName[];
   readonly output: 'json' | 'jsonl';
+  /** Worker threads; 0 runs in this thread (no hard stop for a stuck article). */
+  readonly jobs: number;
 }
 
 export interface ExtractSummary {
@@ -51,25 +54,50 @@ async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/**
- * Streams records to `out`: JSON Lines, or one JSON array (still written record by record, so
- * memory stays constant either way).
- */
-export async function runExtract(paths: readonly string[], options: ExtractOptions, out: Writable): Promise<ExtractSummary> {
+/** Turns read results into records: in this thread, or through a pool of worker threads. */
+function createExtractor(options: ExtractOptions): { extract: (item: ReadResult) => Promise<OutputRecord | ErrorRecord>; close: () => Promise<void> } {
+  if (options.jobs > 0) {
+    const pool = createWorkerPool({ jobs: options.jobs, layers: options.layers, limits: options.limits });
+    return {
+      extract: async (item) => (item.ok ? pool.extract(item.article) : { id: item.id, error: item.error }),
+      close: () => pool.close(),
+    };
+  }
   const components = selectComponents(createPipeline(), options.layers);
   const toRecord = (item: ReadResult & { ok: true }) =>
     toOutputRecord(runPipeline(item.article, components, options.limits), options.layers);
+  return { extract: async (item) => extractOne(item, toRecord), close: async () => {} };
+}
+
+/**
+ * Streams records to `out`: JSON Lines, or one JSON array (still written record by record, so
+ * memory stays constant either way). With worker threads, a bounded window of articles is in
+ * flight at once and records are written in input order.
+ */
+export async function runExtract(paths: readonly string[], options: ExtractOptions, out: Writable): Promise<ExtractSummary> {
+  const extractor = createExtractor(options);
+  const window: Promise<OutputRecord | ErrorRecord>[] = [];
+  const windowSize = Math.max(1, options.jobs * 4);
+  const pretty = options.output === 'json';
   let read = 0;
   let failed = 0;
-  const pretty = options.output === 'json';
-  if (pretty) await write(out, '[\n');
-  for await (const item of readInputs(paths, options.read)) {
-    const record = extractOne(item, toRecord);
+  const flushOne = async (): Promise<void> => {
+    const record = await window.shift()!;
     if ('error' in record) failed++;
     const body = pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record);
     await write(out, pretty ? `${read > 0 ? ',\n' : ''}${body}` : `${body}\n`);
     read++;
+  };
+  try {
+    if (pretty) await write(out, '[\n');
+    for await (const item of readInputs(paths, options.read)) {
+      window.push(extractor.extract(item));
+      if (window.length >= windowSize) await flushOne();
+    }
+    while (window.length > 0) await flushOne();
+    if (pretty) await write(out, `${read > 0 ? '\n' : ''}]\n`);
+  } finally {
+    await extractor.close();
   }
-  if (pretty) await write(out, `${read > 0 ? '\n' : ''}]\n`);
   return { read, failed };
 }

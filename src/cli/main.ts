@@ -18,6 +18,12 @@ function positiveInt(value: string): number {
   return parsed;
 }
 
+function nonNegativeInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return parsed;
+}
+
 function buildExtract(): Command {
   return new Command('extract')
     .description('Extract datelines, entities, times, places, quotes and events from articles, printed as JSON.')
@@ -28,12 +34,14 @@ function buildExtract(): Command {
     .option('--max-bytes <n>', 'largest input file or JSONL line, in bytes', positiveInt, DEFAULT_READ_OPTIONS.maxBytes)
     .option('--max-chars <n>', 'largest article text, in characters', positiveInt, DEFAULT_LIMITS.maxChars)
     .option('--time-budget <ms>', 'time budget for one article, in milliseconds', positiveInt, DEFAULT_LIMITS.timeBudgetMs)
-    .action(async (inputs: string[], opts: { input: InputFormat; output: 'json' | 'jsonl'; layers: string; maxBytes: number; maxChars: number; timeBudget: number }) => {
+    .option('-j, --jobs <n>', 'worker threads (0: extract in the main thread, without a hard stop for a stuck article)', nonNegativeInt, 1)
+    .action(async (inputs: string[], opts: { input: InputFormat; output: 'json' | 'jsonl'; layers: string; maxBytes: number; maxChars: number; timeBudget: number; jobs: number }) => {
       const summary = await runExtract(inputs, {
         read: { format: opts.input, maxBytes: opts.maxBytes },
         limits: { maxChars: opts.maxChars, timeBudgetMs: opts.timeBudget },
         layers: parseLayers(opts.layers),
         output: opts.output,
+        jobs: opts.jobs,
       }, process.stdout);
       if (summary.failed > 0) process.stderr.write(`dateline: ${summary.failed} of ${summary.read} inputs failed; see their "error" records.\n`);
     });

@@ -14,6 +14,10 @@ import { placeKey } from './place-key.js';
 const ASCII_ONLY = /^[\x20-\x7e]+$/;
 // Alternate names longer than this are descriptions or codes, never dateline words.
 const MAX_ALTERNATE_LENGTH = 40;
+// Alternate names are keyed only for towns this large or seats of government: they carry the old and
+// foreign spellings news uses ("Kiev", "Peking", "Bombay"), and skipping the 70% of alternates that
+// belong to villages halves the load time.
+const ALTERNATES_FROM_POPULATION = 15_000;
 
 export interface CityIndex {
   readonly size: number;
@@ -24,14 +28,17 @@ export interface CityIndex {
 /** Indexes a GeoNames table given as a latin1-decoded string; `alpha3Of` maps its 2-letter country codes. */
 export function indexGeonamesCities(latin1Text: string, alpha3Of: (alpha2: string) => string | null): CityIndex {
   const rows = new CityRows();
-  const keys = new Map<string, number[]>();
+  // Most keys name one row, so a lone row is stored as a number rather than a one-element array.
+  const keys = new Map<string, number | number[]>();
   const add = (key: string, row: number, main: boolean): void => {
     if (key === '') return;
     // Main-name matches are stored as row, alternate-only matches as -(row + 1).
     const code = main ? row : -(row + 1);
-    const list = keys.get(key);
-    if (list === undefined) keys.set(key, [code]);
-    else if (!list.includes(code) && !list.includes(row)) list.push(code);
+    const found = keys.get(key);
+    if (found === undefined) keys.set(key, code);
+    else if (typeof found === 'number') {
+      if (found !== code && found !== row) keys.set(key, [found, code]);
+    } else if (!found.includes(code) && !found.includes(row)) found.push(code);
   };
   let start = 0;
   while (start < latin1Text.length) {
@@ -40,8 +47,10 @@ export function indexGeonamesCities(latin1Text: string, alpha3Of: (alpha2: strin
     const row = rows.push(latin1Text, start, end, alpha3Of);
     if (row !== null) {
       add(placeKey(rows.asciiName(row)), row, true);
-      for (const alternate of rows.alternates(row)) {
-        if (alternate.length <= MAX_ALTERNATE_LENGTH && ASCII_ONLY.test(alternate)) add(placeKey(alternate), row, false);
+      if (rows.isProminent(row)) {
+        rows.forEachAlternate(row, (alternate) => {
+          if (alternate.length <= MAX_ALTERNATE_LENGTH && ASCII_ONLY.test(alternate)) add(placeKey(alternate), row, false);
+        });
       }
     }
     start = end + 1;
@@ -50,9 +59,9 @@ export function indexGeonamesCities(latin1Text: string, alpha3Of: (alpha2: strin
   return {
     size: rows.count,
     lookup(key: string): readonly GazetteerEntry[] {
-      const codes = keys.get(key);
-      if (codes === undefined) return [];
-      return codes.map((code) => {
+      const found = keys.get(key);
+      if (found === undefined) return [];
+      return (typeof found === 'number' ? [found] : found).map((code) => {
         const cached = cache.get(code);
         if (cached) return cached;
         const entry = code >= 0 ? rows.entry(code, true) : rows.entry(-code - 1, false);
@@ -78,13 +87,15 @@ class CityRows {
   private readonly populations: number[] = [];
 
   /** Adds the row in text[start, end); returns its number, or null for a malformed or foreign row. */
+  private readonly tabs = new Int32Array(15);
+
   push(text: string, start: number, end: number, alpha3Of: (alpha2: string) => string | null): number | null {
-    const tabs: number[] = [];
+    const tabs = this.tabs;
     let at = start - 1;
     for (let column = 0; column < 15; column++) {
       at = text.indexOf('\t', at + 1);
       if (at < 0 || at >= end) return null;
-      tabs.push(at);
+      tabs[column] = at;
     }
     const field = (i: number): string => text.slice(i === 0 ? start : tabs[i - 1]! + 1, tabs[i]!);
     const country = alpha3Of(field(8));
@@ -107,9 +118,20 @@ class CityRows {
     return this.asciiNames[row]!;
   }
 
-  alternates(row: number): string[] {
+  /** A town with many readers or a seat of government (PPLC, PPLA, PPLA2...). */
+  isProminent(row: number): boolean {
+    return this.populations[row]! >= ALTERNATES_FROM_POPULATION || this.featureCodes[row]!.startsWith('PPLA') || this.featureCodes[row] === 'PPLC';
+  }
+
+  forEachAlternate(row: number, visit: (alternate: string) => void): void {
     const field = this.alternateNames[row]!;
-    return field === '' ? [] : field.split(',');
+    let from = 0;
+    while (from < field.length) {
+      let comma = field.indexOf(',', from);
+      if (comma < 0) comma = field.length;
+      visit(field.slice(from, comma));
+      from = comma + 1;
+    }
   }
 
   entry(row: number, mainName: boolean): GazetteerEntry {

@@ -10,9 +10,15 @@ const MARKS = /\p{M}/gu;
 const DROPPED = /[.'’`‘]/g;
 const SPACING = /[\s\-‐–_/]+/g;
 
+// Already a key once lower-cased: the common case, worth a fast path when 700,000 names are keyed.
+const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
+
 export function placeKey(name: string): string {
-  let key = NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '') : name;
-  key = key.toLowerCase().replace(DROPPED, '').replace(SPACING, ' ').trim();
+  let key = name.toLowerCase();
+  if (!PLAIN.test(key)) {
+    if (NON_ASCII.test(key)) key = key.normalize('NFD').replace(MARKS, '');
+    key = key.replace(DROPPED, '').replace(SPACING, ' ').trim();
+  }
   if (key.startsWith('saint ')) key = `st ${key.slice(6)}`;
   else if (key.startsWith('sainte ')) key = `ste ${key.slice(7)}`;
   return key;

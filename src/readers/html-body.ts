@@ -61,6 +61,6 @@ export function extractBody(page: ParsedPage, html: string): PageBody {
   const fresh = parsePage(html);
   const block = fresh.body ? findDenseBlock(fresh.body) : null;
   // Broken markup can leave text outside any block (or, with an unclosed <title>, only a title).
-  const fallback = (block ? htmlNodeText(block) : '') || (fresh.body ? htmlNodeText(fresh.body) : '') || (found.title ?? '');
+  const fallback = (block ? htmlNodeText(block) : '') || (fresh.body ? htmlNodeText(fresh.body) : '');
   return fallback.length > found.text.length ? { ...found, text: fallback } : found;
 }

@@ -19,7 +19,8 @@ export function readHtml(html: string, id: string): ReadResult {
     // Metadata first: Readability rewrites the tree it reads.
     const meta = readHtmlMetadata(page);
     const body = extractBody(page, html);
-    const { published: seedDate, text } = splitSeedHeader(body.text);
+    // A page whose only text is its title (an unclosed <title> swallows the rest) is still read.
+    const { published: seedDate, text } = splitSeedHeader(body.text || meta.title || '');
     if (text.trim() === '') return failure(id, 'BAD_HTML', `No article text could be read from the HTML of ${id}; is it a page with an article body?`);
     return {
       ok: true,

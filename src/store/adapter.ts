@@ -26,7 +26,7 @@ export interface StoreAdapter {
   readonly capabilities: AdapterCapabilities;
   readonly dialect: Dialect;
   /** Adds the auto-increment integer primary key column `name`. */
-  addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string): CreateTableBuilder<T>;
+  addSeqColumn(table: CreateTableBuilder<string, string>, name: string): CreateTableBuilder<string, string>;
   /** Creates the full-text index over articles' titles and texts (a migration step). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Adds a newly inserted article to the full-text index, inside the saving transaction. */

@@ -3,7 +3,7 @@
  * since scores are not stable keys. `total` is an exact count with the same condition, so paging
  * reaches exactly `total` items: there is no cap.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import { positiveTokens } from '../search/search-ast.js';
 import { parseSearch } from '../search/search-parser.js';
@@ -31,7 +31,7 @@ function hitOf(row: HitRow, tokens: readonly string[]): ArticleHit {
   return { id: row.id, title: row.title, source: row.source, published: row.published, url: row.url, snippet: snippetOf(row.text, tokens) };
 }
 
-async function countWhere(db: Kysely<Schema>, from: Condition, where: Condition): Promise<number> {
+async function countWhere(db: Kysely<Schema>, from: RawBuilder<unknown>, where: Condition): Promise<number> {
   const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }

@@ -15,7 +15,7 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(text: string | null | undefined, expected: Cursor['kind']): Cursor | null {
+export function decodeCursor<K extends Cursor['kind']>(text: string | null | undefined, expected: K): Extract<Cursor, { kind: K }> | null {
   if (text === null || text === undefined || text === '') return null;
   let body: unknown;
   try {
@@ -26,10 +26,10 @@ export function decodeCursor(text: string | null | undefined, expected: Cursor['
   }
   const value = body as { k?: unknown; s?: unknown; o?: unknown } | null;
   if (expected === 'key' && typeof value?.k === 'string' && Number.isSafeInteger(value.s)) {
-    return { kind: 'key', key: value.k, seq: value.s as number };
+    return { kind: 'key', key: value.k, seq: value.s as number } as Extract<Cursor, { kind: K }>;
   }
   if (expected === 'offset' && Number.isSafeInteger(value?.o) && (value!.o as number) >= 0) {
-    return { kind: 'offset', offset: value!.o as number };
+    return { kind: 'offset', offset: value!.o as number } as Extract<Cursor, { kind: K }>;
   }
   throw new StoreError('BAD_CURSOR');
 }

@@ -14,6 +14,7 @@ const OPTIONS: ExtractOptions = {
   limits: DEFAULT_LIMITS,
   layers: [...OUTPUT_LAYERS],
   output: 'jsonl',
+  jobs: 0,
 };
 
 const schema = JSON.parse(readFileSync(new URL('../../docs/output.schema.json', import.meta.url), 'utf8'));
@@ -82,4 +83,14 @@ test('parseLayers accepts known names and refuses unknown ones', () => {
   assert.deepEqual(parseLayers('dateline, times'), ['dateline', 'times']);
   assert.deepEqual(parseLayers(undefined), [...OUTPUT_LAYERS]);
   assert.throws(() => parseLayers('dateline,tokens'), /Unknown layer\(s\): tokens/);
+});
+
+test('with worker threads the records keep input order and match the in-thread run', async () => {
+  const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Story number ${i}. It is short.` }));
+  lines.splice(5, 0, '{broken');
+  const dir = tempDir({ 'many.jsonl': lines.join('\n') });
+  const threaded = await extractLines([join(dir, 'many.jsonl')], { ...OPTIONS, jobs: 2 });
+  const inline = await extractLines([join(dir, 'many.jsonl')]);
+  assert.deepEqual(threaded, inline);
+  assert.equal(threaded.length, 13);
 });

@@ -21,6 +21,8 @@ export interface GazetteerEntry {
 export interface CountryGazetteer {
   /** Phrase (lower-case tokens joined by one space) → entry. */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  /** Every proper prefix of a phrase, so that matching stops as soon as nothing can follow. */
+  readonly prefixes: ReadonlySet<string>;
   /** Longest phrase length in tokens. */
   readonly maxTokens: number;
 }
@@ -70,8 +72,13 @@ export function countryGazetteer(): CountryGazetteer {
   }
   for (const country of countries) for (const capital of country.capital) add('capital', capital, country);
   let maxTokens = 1;
-  for (const key of phrases.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
-  cached = { phrases, maxTokens: Math.min(maxTokens, 8) };
+  const prefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    const parts = key.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
+  }
+  cached = { phrases, prefixes, maxTokens: Math.min(maxTokens, 8) };
   return cached;
 }
 
@@ -98,6 +105,7 @@ export function markPhrases(gazetteer: CountryGazetteer, lowerTokens: readonly s
         matched = len;
         entry = found;
       }
+      if (!gazetteer.prefixes.has(key)) break;
     }
     if (entry) {
       for (let k = 0; k < matched; k++) marks[i + k] = `${entry.kind}-${k === 0 ? 'B' : 'I'}`;

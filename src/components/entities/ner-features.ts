@@ -114,50 +114,57 @@ export function documentFeatures(sentences: readonly (readonly string[])[], reso
   return sentences.map((words, s) => sentenceFeatures(words, headline[s]!, facts, resources, cache));
 }
 
+const MARK_CODES: Readonly<Record<string, number>> = { 'country-B': 1, 'country-I': 2, 'demonym-B': 3, 'demonym-I': 4, 'capital-B': 5, 'capital-I': 6 };
+const MAX_FEATURES_PER_TOKEN = 48 + MAX_CONTEXTS * 2;
+
 function sentenceFeatures(words: readonly string[], headline: boolean, facts: DocumentFacts, resources: FeatureResources, cache: WordAttributeCache): SentenceFeatures {
   const n = words.length;
   const attrs = words.map((w) => cache.get(w));
-  const marks = markPhrases(resources.gazetteer, words.map((w) => w.toLowerCase()));
+  const lowers = words.map((w) => w.toLowerCase());
+  const marks = markPhrases(resources.gazetteer, lowers);
   const at = (i: number): Uint32Array => (i < 0 || i >= n ? BOUNDARY : attrs[i]!);
-  const out: number[] = [];
+  const out = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+  let f = 0;
   const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
+    offsets[i] = f;
     const own = attrs[i]!;
-    out.push(mixHash(1, 0));
-    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out.push(mixHash(own[a]!, 100 + a));
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    out[f++] = mixHash(1, 0);
+    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out[f++] = mixHash(own[a]!, 100 + a);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const other = at(i + d);
-      for (const a of WINDOW_ATTRIBUTES) out.push(mixHash(other[a]!, 200 + (d + 2) * 20 + a));
+      for (const a of WINDOW_ATTRIBUTES) out[f++] = mixHash(other[a]!, 200 + (d + 2) * 20 + a);
     }
-    out.push(mixHash(mixHash(at(i - 1)[A.lower]!, own[A.lower]!), 301));
-    out.push(mixHash(mixHash(own[A.lower]!, at(i + 1)[A.lower]!), 302));
-    out.push(mixHash(mixHash(mixHash(at(i - 1)[A.short]!, own[A.short]!), at(i + 1)[A.short]!), 303));
-    out.push(mixHash(mixHash(at(i - 1)[A.lower]!, own[A.short]!), 304));
-    out.push(mixHash(mixHash(own[A.short]!, at(i + 1)[A.lower]!), 305));
+    out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.lower]!), 301);
+    out[f++] = mixHash(mixHash(own[A.lower]!, next[A.lower]!), 302);
+    out[f++] = mixHash(mixHash(mixHash(prev[A.short]!, own[A.short]!), next[A.short]!), 303);
+    out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.short]!), 304);
+    out[f++] = mixHash(mixHash(own[A.short]!, next[A.lower]!), 305);
     if (i === 0) {
-      out.push(mixHash(own[A.short]!, 401));
-      out.push(mixHash(own[A.lower]!, 402));
+      out[f++] = mixHash(own[A.short]!, 401);
+      out[f++] = mixHash(own[A.lower]!, 402);
     }
     if (headline) {
-      out.push(mixHash(1, 403));
-      out.push(mixHash(own[A.lower]!, 404));
+      out[f++] = mixHash(1, 403);
+      out[f++] = mixHash(own[A.lower]!, 404);
     }
-    const word = words[i]!;
-    const lower = word.toLowerCase();
-    if (word !== lower) {
-      const state = `${facts.seenLower.has(lower) ? 'L' : ''}${facts.seenCapitalised.has(lower) ? 'C' : ''}${headline ? 'H' : ''}${i === 0 ? 'I' : ''}`;
-      out.push(mixHash(hashString(state), 501));
-      out.push(mixHash(mixHash(hashString(state), own[A.short]!), 502));
+    const lower = lowers[i]!;
+    if (words[i] !== lower) {
+      // Where else the document writes this word: lower-cased, capitalised mid-sentence, or neither.
+      const state = (facts.seenLower.has(lower) ? 1 : 0) | (facts.seenCapitalised.has(lower) ? 2 : 0) | (headline ? 4 : 0) | (i === 0 ? 8 : 0);
+      out[f++] = mixHash(state, 501);
+      out[f++] = mixHash(mixHash(state, own[A.short]!), 502);
       const contexts = facts.contexts.get(lower);
-      if (contexts) for (const c of contexts) out.push(mixHash(c, 503));
+      if (contexts) for (const c of contexts) out[f++] = mixHash(c, 503);
     }
     for (let d = -1; d <= 1; d++) {
       const mark = marks[i + d];
-      if (mark) out.push(mixHash(hashString(mark), 600 + d));
+      if (mark) out[f++] = mixHash(MARK_CODES[mark] ?? 0, 600 + d);
     }
   }
-  offsets[n] = out.length;
-  return { feats: Uint32Array.from(out), offsets };
+  offsets[n] = f;
+  return { feats: out.subarray(0, f), offsets };
 }

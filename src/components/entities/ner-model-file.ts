@@ -51,6 +51,27 @@ export function saveNerModel(model: NerModel, path: string, notes: Record<string
   return { bytes: packed.length, nonZero };
 }
 
+/** Keeps only the rows (buckets) with a non-zero weight. */
+function compactRows(dense: Int16Array, nTags: number): { rowOf: Int32Array; weights: Int16Array } {
+  const buckets = dense.length / nTags;
+  const rowOf = new Int32Array(buckets).fill(-1);
+  let rows = 0;
+  for (let b = 0; b < buckets; b++) {
+    for (let t = 0; t < nTags; t++) {
+      if (dense[b * nTags + t] !== 0) {
+        rowOf[b] = rows++;
+        break;
+      }
+    }
+  }
+  const weights = new Int16Array(rows * nTags);
+  for (let b = 0; b < buckets; b++) {
+    const r = rowOf[b]!;
+    if (r >= 0) weights.set(dense.subarray(b * nTags, (b + 1) * nTags), r * nTags);
+  }
+  return { rowOf, weights };
+}
+
 /** Reads a model file; throws an Error naming the file when it is not one. */
 export function loadNerModel(path: string): NerModel & { readonly notes: Record<string, unknown> } {
   const body = gunzipSync(readFileSync(path));
@@ -64,15 +85,16 @@ export function loadNerModel(path: string): NerModel & { readonly notes: Record<
   const offset = start + headerLength;
   if (body.length - offset !== size * 2) throw new Error(`${path}: expected ${size} weights, the file is truncated or corrupt`);
   // Copy into an aligned buffer: the slice after the header may start at an odd byte.
-  const weights = new Int16Array(size);
-  Buffer.from(weights.buffer).set(body.subarray(offset));
+  const dense = new Int16Array(size);
+  Buffer.from(dense.buffer).set(body.subarray(offset));
+  const { rowOf, weights } = compactRows(dense, tagSet.tags.length);
   const clusters = new Map<string, string>();
   for (const line of header.clusters.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
   }
   return {
-    tagSet, hashBits: header.hashBits, weights, transitions: Float32Array.from(header.transitions), scale: header.scale,
+    tagSet, hashBits: header.hashBits, rowOf, weights, transitions: Float32Array.from(header.transitions), scale: header.scale,
     resources: { clusters, gazetteer: countryGazetteer() }, notes: header.notes,
   };
 }

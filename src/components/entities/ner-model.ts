@@ -12,7 +12,12 @@ export interface NerModel {
   readonly tagSet: TagSet;
   /** log2 of the number of hash buckets. */
   readonly hashBits: number;
-  /** `weights[bucket * tags + tag]`, multiplied by `scale`. */
+  /**
+   * Row of each hash bucket in `weights`, or -1 for a bucket whose weights are all zero: the
+   * shipped model keeps only non-zero rows, small enough to stay in the processor's cache.
+   */
+  readonly rowOf: Int32Array;
+  /** `weights[row * tags + tag]`, multiplied by `scale`. */
   readonly weights: Float32Array | Int16Array;
   /** `transitions[(prev + 1) * tags + next]`, row 0 for the sentence start, multiplied by `scale`. */
   readonly transitions: Float32Array;
@@ -27,11 +32,13 @@ export function emissionScores(model: NerModel, sentence: SentenceFeatures): Flo
   const mask = (1 << model.hashBits) - 1;
   const scores = new Float64Array(n * nTags);
   const { feats, offsets } = sentence;
-  const weights = model.weights;
+  const { weights, rowOf } = model;
   for (let i = 0; i < n; i++) {
     const row = i * nTags;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const base = (feats[k]! & mask) * nTags;
+      const r = rowOf[feats[k]! & mask]!;
+      if (r < 0) continue;
+      const base = r * nTags;
       for (let t = 0; t < nTags; t++) scores[row + t]! += weights[base + t]!;
     }
   }
@@ -40,7 +47,7 @@ export function emissionScores(model: NerModel, sentence: SentenceFeatures): Flo
 
 /** The best legal tag sequence for one sentence. */
 export function decodeSentence(model: NerModel, sentence: SentenceFeatures): Int32Array {
-  const { allowed, final } = model.tagSet;
+  const { allowed, final, predecessors } = model.tagSet;
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
   const emissions = emissionScores(model, sentence);
@@ -52,8 +59,7 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures): Int
     for (let t = 0; t < nTags; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < nTags; p++) {
-        if (!allowed[(p + 1) * nTags + t]) continue;
+      for (const p of predecessors[t]!) {
         const s = best[(i - 1) * nTags + p]! + trans[(p + 1) * nTags + t]!;
         if (s > top) {
           top = s;

@@ -19,6 +19,8 @@ export interface TagSet {
   readonly allowed: Uint8Array;
   /** `final[t]` is 1 when a sentence may end on tag t. */
   readonly final: Uint8Array;
+  /** The tags that may precede each tag inside a sentence (what Viterbi loops over). */
+  readonly predecessors: readonly Int32Array[];
 }
 
 export function createTagSet(types: readonly string[]): TagSet {
@@ -37,7 +39,8 @@ export function createTagSet(types: readonly string[]): TagSet {
     }
   }
   tags.forEach((tag, t) => (final[t] = open(tag) === null ? 1 : 0));
-  return { types, tags, allowed, final };
+  const predecessors = tags.map((_, next) => Int32Array.from(tags.keys()).filter((prev) => allowed[(prev + 1) * n + next] === 1));
+  return { types, tags, allowed, final, predecessors };
 }
 
 /** Tag indices for a sentence of `length` tokens with the given (non-overlapping) spans. */

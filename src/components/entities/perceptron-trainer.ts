@@ -60,7 +60,8 @@ export function trainPerceptron(tagSet: TagSet, resources: FeatureResources, dat
   const mask = (1 << options.hashBits) - 1;
   const weights = new Averaged((mask + 1) * nTags);
   const transitions = new Averaged((nTags + 1) * nTags);
-  const current = (): NerModel => ({ tagSet, hashBits: options.hashBits, weights: weights.w, transitions: transitions.w, scale: 1, resources });
+  const rowOf = Int32Array.from({ length: mask + 1 }, (_, i) => i);
+  const current = (): NerModel => ({ tagSet, hashBits: options.hashBits, rowOf, weights: weights.w, transitions: transitions.w, scale: 1, resources });
   const averaged = (c: number): NerModel => ({ ...current(), weights: weights.average(c), transitions: transitions.average(c) });
   const order = data.map((_, i) => i);
   const next = random(options.seed ?? 1);

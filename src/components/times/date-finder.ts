@@ -20,11 +20,20 @@ export function yearAfter(ctx: FinderContext, i: number): Match | null {
   return { value: String(year), next: at + 1 };
 }
 
+const YEAR_SHIFTS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "last year" or "of next year" after a month: the year it names, counted from the story's. */
+function shiftedYearAfter(ctx: FinderContext, i: number): { by: number; next: number } | null {
+  const at = wordAt(ctx, i) === 'of' || wordAt(ctx, i) === ',' ? i + 1 : i;
+  const by = YEAR_SHIFTS[wordAt(ctx, at)];
+  return by !== undefined && wordAt(ctx, at + 1) === 'year' ? { by, next: at + 2 } : null;
+}
+
 /** A day of the month in digits, with an optional "st/nd/rd/th" touching it. */
 function dayAt(ctx: FinderContext, i: number): Match | null {
   const day = digitsAt(ctx, i);
   if (day === null || day < 1 || day > 31 || ctx.tokens[i]!.word.length > 2) return null;
-  if (wordAt(ctx, i + 1) === ':' || (wordAt(ctx, i + 1) === '-' && touches(ctx, i + 1))) return null;
+  if ((wordAt(ctx, i + 1) === ':' || wordAt(ctx, i + 1) === '-') && touches(ctx, i + 1) && ctx.tokens[i + 2]?.kind === 'num') return null;
   const suffix = /^(st|nd|rd|th)$/.test(wordAt(ctx, i + 1)) && touches(ctx, i + 1);
   return { value: String(day), next: suffix ? i + 2 : i + 1 };
 }
@@ -45,10 +54,14 @@ export const monthFirstFinder = (ctx: FinderContext, i: number): Candidate | nul
     const year = yearAfter(ctx, day.next);
     const d = Number(day.value);
     if (year) return candidate(i, year.next, 'DATE', 'month-day-year', (a) => monthDayValue(m, d, Number(year.value), a));
+    const shifted = shiftedYearAfter(ctx, day.next);
+    if (shifted) return candidate(i, shifted.next, 'DATE', 'month-day-year', (a) => monthDayValue(m, d, a.ref ? a.ref.year + shifted.by : null, a));
     return candidate(i, day.next, 'DATE', 'month-day', (a) => monthDayValue(m, d, null, a));
   }
   const year = yearAfter(ctx, month.next);
   if (year) return candidate(i, year.next, 'DATE', 'month-year', () => `${year.value}-${pad(m)}`);
+  const shifted = shiftedYearAfter(ctx, month.next);
+  if (shifted) return candidate(i, shifted.next, 'DATE', 'month-year', (a) => monthDayValue(m, null, a.ref ? a.ref.year + shifted.by : null, a));
   const word = ctx.tokens[i]!.word;
   const lead = wordAt(ctx, i - 1);
   if (AMBIGUOUS_MONTHS.has(word) && !MONTH_LEADS.has(lead)) return null;

@@ -5,8 +5,8 @@
  */
 import type { Anchor, Candidate, FinderContext } from './time-candidate.js';
 import { candidate, digitsAt, lookup, touches, wordAt } from './time-candidate.js';
-import { addDays, formatWeek, isoWeekday, pad, quarterOf } from './calendar-math.js';
-import { fullYear, shiftedPeriod } from './time-resolve.js';
+import { pad } from './calendar-math.js';
+import { fullYear } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
 /** Words before a bare year that show it is a year: "in 2014", "the 1998 budget", "Russia's 2022 war". */

@@ -4,7 +4,7 @@
  */
 import type { Candidate, FinderContext } from './time-candidate.js';
 import { candidate, digitsAt, lookup, wordAt } from './time-candidate.js';
-import { addDays, formatWeek, isoWeekday, pad, quarterOf } from './calendar-math.js';
+import { addDays, formatWeek, isoWeekday, pad } from './calendar-math.js';
 import { shiftedPeriod } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
@@ -64,4 +64,3 @@ export const weekendFinder = (ctx: FinderContext, i: number): Candidate | null =
   });
 };
 
-export { quarterOf };

@@ -48,9 +48,12 @@ export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
   if (sign === undefined) return null;
   const n = count.value === 'X' ? null : Number(count.value) * sign;
   const isClock = unit.value === 'H' || unit.value === 'TM' || unit.value === 'S';
+  // "profit rose from $5 million a year earlier" in a sentence about a quarter means that quarter a year back.
+  const quarterly = unit.value === 'Y' && ctx.tokens.some((t) => t.word === 'quarter');
   return candidate(i, unit.next + 1, 'DATE', 'ago', ({ ref }) => {
     if (n === null || !ref) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
     if (isClock) return formatDate(ref);
+    if (quarterly) return shiftedPeriod('Q', n * 4 - 1, ref);
     return shiftedPeriod(unit.value, n, ref);
   });
 };

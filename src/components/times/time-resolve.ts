@@ -4,7 +4,7 @@
  * tense to go on a month or date is the nearest one.
  */
 import type { CivilDate } from './calendar-math.js';
-import { addDays, daysBetween, formatDate, formatWeek, isoWeekday, isRealDate, pad, quarterOf, shiftMonth } from './calendar-math.js';
+import { addDays, formatDate, formatWeek, isoWeekday, isRealDate, pad, quarterOf, shiftMonth } from './calendar-math.js';
 import type { Anchor } from './time-candidate.js';
 
 type Direction = 'back' | 'forward' | 'nearest';
@@ -15,21 +15,27 @@ function direction(anchor: Anchor, unknown: Direction): Direction {
   return unknown;
 }
 
-/** The year for a month (and day) written without one. */
-export function yearFor(month: number, day: number | null, anchor: Anchor): number | null {
+/**
+ * How far, in months, a month may lie on the "wrong" side of the story's month before the tense
+ * moves it a year: deadlines ("payable Dec. 15") sit in past-tense sentences in an October story.
+ */
+const TENSE_SLACK_MONTHS = 2;
+
+/** The year for a month (and day) written without one, compared month by month. */
+export function yearFor(month: number, anchor: Anchor): number | null {
   const ref = anchor.ref;
   if (!ref) return null;
   const dir = direction(anchor, 'nearest');
-  const key = (y: number) => (day === null ? (y - ref.year) * 12 + month - ref.month : daysBetween(ref, { year: y, month, day: Math.min(day, 28) }));
+  const key = (y: number) => (y - ref.year) * 12 + month - ref.month;
   const years = [ref.year - 1, ref.year, ref.year + 1];
-  if (dir === 'back') return years.filter((y) => key(y) <= 0).pop() ?? ref.year;
-  if (dir === 'forward') return years.find((y) => key(y) >= 0) ?? ref.year;
+  if (dir === 'back') return years.filter((y) => key(y) <= TENSE_SLACK_MONTHS).pop() ?? ref.year;
+  if (dir === 'forward') return years.find((y) => key(y) >= -TENSE_SLACK_MONTHS) ?? ref.year;
   return years.reduce((best, y) => (Math.abs(key(y)) < Math.abs(key(best)) ? y : best), ref.year);
 }
 
 /** `2023-11-01`, `2023-11`, or `XXXX-11-01` when no anchor gives the year. */
 export function monthDayValue(month: number, day: number | null, year: number | null, anchor: Anchor): string {
-  const y = year ?? yearFor(month, day, anchor);
+  const y = year ?? yearFor(month, anchor);
   const yy = y === null ? 'XXXX' : pad(y, 4);
   if (day === null) return `${yy}-${pad(month)}`;
   if (y !== null && !isRealDate(y, month, day)) return `${yy}-${pad(month)}`;
@@ -50,7 +56,7 @@ export function weekdayDate(weekday: number, shift: -1 | 0 | 1 | null, anchor: A
   if (shift === 0) return addDays(ref, weekday - isoWeekday(ref));
   const dir = direction(anchor, 'back');
   if (dir === 'forward') return addDays(ref, ahead);
-  if (dir === 'nearest' && ahead < back && ahead <= 2) return addDays(ref, ahead);
+  if (dir === 'nearest' && ahead < back) return addDays(ref, ahead);
   return addDays(ref, -back);
 }
 

@@ -19,10 +19,10 @@ export const weekdayFinder = (ctx: FinderContext, i: number): Candidate | null =
   const weekday = Number(day.value);
   const part = lookup(ctx, day.next, 'partofday');
   const to = part ? part.next : day.next;
-  return candidate(i, to, part ? 'TIME' : 'DATE', shift === undefined ? 'weekday' : 'shifted-weekday', (anchor) => {
+  // TimeBank writes "Friday night" as the day itself, a DATE; the part of the day stays in the span.
+  return candidate(i, to, 'DATE', shift === undefined ? 'weekday' : 'shifted-weekday', (anchor) => {
     const date = weekdayDate(weekday, shift ?? null, anchor);
-    const base = date ? formatDate(date) : `XXXX-WXX-${weekday}`;
-    return part ? `${base}T${part.value}` : base;
+    return date ? formatDate(date) : `XXXX-WXX-${weekday}`;
   });
 };
 

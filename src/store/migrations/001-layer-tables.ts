@@ -5,7 +5,9 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { StoreAdapter } from '../adapter.js';
 
-function spanColumns<T extends string>(table: CreateTableBuilder<T>): CreateTableBuilder<T> {
+type TableBuilder = CreateTableBuilder<string, string>;
+
+function spanColumns(table: TableBuilder): TableBuilder {
   return table
     .addColumn('start_offset', 'integer', (c) => c.notNull())
     .addColumn('end_offset', 'integer', (c) => c.notNull())
@@ -14,7 +16,7 @@ function spanColumns<T extends string>(table: CreateTableBuilder<T>): CreateTabl
     .addColumn('rule', 'text');
 }
 
-function actorColumns<T extends string>(table: CreateTableBuilder<T>, role: 'source' | 'target'): CreateTableBuilder<T> {
+function actorColumns(table: TableBuilder, role: 'source' | 'target'): TableBuilder {
   return table
     .addColumn(`${role}_entity`, 'text')
     .addColumn(`${role}_name`, 'text')
@@ -23,7 +25,7 @@ function actorColumns<T extends string>(table: CreateTableBuilder<T>, role: 'sou
     .addColumn(`${role}_sector`, 'text');
 }
 
-function articleRef<T extends string>(table: CreateTableBuilder<T>): CreateTableBuilder<T> {
+function articleRef(table: TableBuilder): TableBuilder {
   return table.addColumn('article_seq', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'));
 }
 

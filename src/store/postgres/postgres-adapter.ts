@@ -29,7 +29,7 @@ export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
   return {
     capabilities: { transactionalDdl: true, concurrentWriters: true },
     dialect: new PostgresDialect({ pool: () => createPool(target) }),
-    addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string) {
+    addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'serial', (col) => col.primaryKey());
     },
     async createSearchIndex(db: Kysely<unknown>) {

@@ -24,7 +24,7 @@ export function createSqliteAdapter(path: string): StoreAdapter {
   return {
     capabilities: { transactionalDdl: false, concurrentWriters: false },
     dialect: new SqliteDialect({ database: () => openDatabase(path) }),
-    addSeqColumn<T extends string>(table: CreateTableBuilder<T>, name: string) {
+    addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'integer', (col) => col.primaryKey().autoIncrement());
     },
     async createSearchIndex(db: Kysely<unknown>) {

@@ -1,0 +1,19 @@
+/**
+ * Month names as datelines write them: in full, abbreviated with or without a full stop, in any case
+ * ("November", "Nov.", "Nov", "NOV", "Sept."). One table feeds both the finder's pattern and the
+ * month number, so a new spelling is added in one place.
+ */
+export const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+];
+
+const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as const)));
+
+/** A regular-expression alternation of every spelling, longest first so "March" wins over "Mar". */
+export const MONTH_PATTERN = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** @example monthNumber('Nov.') === 11; monthNumber('Monday') === null */
+export function monthNumber(written: string): number | null {
+  return MONTH_NUMBER.get(written.toLowerCase().replace(/\.$/, '')) ?? null;
+}

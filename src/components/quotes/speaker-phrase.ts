@@ -1,0 +1,77 @@
+/**
+ * Finds the speaker phrase next to a cue, as token ranges of a window: before it ("Wang Yi
+ * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
+ */
+import type { TokenWindow } from './quote-candidate.js';
+import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, LEADING_FILLER } from './token-window.js';
+
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+const MAX_SPEAKER_WORDS = 10;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some']);
+
+/** The index just past the speaker: `cue` minus any auxiliaries and adverbs in between. */
+function speakerEnd(window: TokenWindow, cue: number, floor: number): number {
+  let end = cue;
+  while (end > floor) {
+    const word = window.lower[end - 1]!;
+    if (!AUXILIARY.has(word) && !(word.endsWith('ly') && word.length > 4 && !isCapitalised(window.tokens[end - 1]!.text))) break;
+    end--;
+  }
+  return end;
+}
+
+/** "and" joins two names ("Russia and China said") but otherwise starts a new clause. */
+function isJoiningAnd(window: TokenWindow, i: number): boolean {
+  const before = window.tokens[i - 1]?.text ?? '';
+  const after = window.tokens[i + 1]?.text ?? '';
+  return isCapitalised(before) && isCapitalised(after);
+}
+
+/**
+ * The speaker before the cue at token `cue`, not reaching back past `floor`, with `boundary` the
+ * token index where it stopped (a comma, clause word or the window start), or null.
+ * @example "On Monday, Spokesman Daniel Hagari said" → "Spokesman Daniel Hagari"
+ */
+export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (TokenRange & { boundary: number }) | null {
+  const end = speakerEnd(window, cue, floor);
+  let from = end;
+  while (from > floor) {
+    const word = window.lower[from - 1]!;
+    if (isPunct(word) && word !== '-' && word !== '&') break;
+    if (CLAUSE_WORDS.has(word) || ((word === 'and' || word === 'or') && !isJoiningAnd(window, from - 1))) break;
+    from--;
+  }
+  const boundary = from - 1;
+  if (end - from > MAX_SPEAKER_WORDS) {
+    from = end - MAX_SPEAKER_WORDS;
+    while (from < end - 1 && !DETERMINERS.has(window.lower[from]!) && !isCapitalised(window.tokens[from]!.text)) from++;
+  }
+  while (from < end - 1 && LEADING_FILLER.has(window.lower[from]!)) from++;
+  if (from >= end || window.lower.slice(from, end).every(isPunct)) return null;
+  return { from, to: end, boundary };
+}
+
+/** A phrase running forwards from `from` until a stop word or punctuation, at most `max` tokens. */
+function phraseAfter(window: TokenWindow, from: number, stops: ReadonlySet<string>, max: number): TokenRange | null {
+  let to = from;
+  while (to < window.tokens.length && to - from < max) {
+    const word = window.lower[to]!;
+    if ((isPunct(word) && word !== '-' && word !== '&') || stops.has(word)) break;
+    to++;
+  }
+  return to > from ? { from, to } : null;
+}
+
+/** @example "said Wang Yi, as quoted" → "Wang Yi" */
+export function speakerAfter(window: TokenWindow, from: number): TokenRange | null {
+  return phraseAfter(window, from, FORWARD_STOPS, MAX_SPEAKER_WORDS);
+}
+
+/** @example "told his Omani counterpart Sayyid Badr Albusaidi during ..." → "his Omani counterpart Sayyid Badr Albusaidi" */
+export function addresseeAfter(window: TokenWindow, from: number): TokenRange | null {
+  return phraseAfter(window, from, FORWARD_STOPS, MAX_SPEAKER_WORDS);
+}

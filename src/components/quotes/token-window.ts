@@ -1,0 +1,84 @@
+/**
+ * Token windows and the word tests the finders share. Closed-class words (auxiliaries,
+ * prepositions, clause openers) are grammar rather than lexicon, so they live here in code.
+ */
+import type { Span } from '../../document/span.js';
+import { spanOf } from '../../document/span.js';
+import { tokenize } from '../../nlp/tokenizer.js';
+import type { CueMatch, TokenWindow } from './quote-candidate.js';
+import type { QuoteLexicon } from './quote-lexicon.js';
+
+export function windowOf(text: string, from: number, to: number): TokenWindow {
+  const tokens = tokenize(text, from, to);
+  return { tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A token that is not a word: punctuation, quote marks, dashes (the possessive "'s" is a word). */
+export function isPunct(word: string): boolean {
+  if (word === '’s' || word === "'s") return false;
+  return !LETTER_OR_DIGIT.test(word[0] ?? '');
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** Words between a speaker and its cue that belong to neither: "has also repeatedly said". */
+export const AUXILIARY = new Set([
+  'has', 'have', 'had', 'also', 'further', 'then', 'later', 'repeatedly', 'earlier', 'previously', 'reportedly',
+  'once', 'again', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'not', "n't",
+  'never', 'recently', 'just', 'already', 'still', 'often', 'always', 'only', 'first', 'last', 'was', 'were',
+  'is', 'are', 'been', 'be', 'being', 'all', 'both', 'too', 'even', 'who', 'had',
+]);
+
+/** Forms of "to be" that make a following participle passive ("it was reported"). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Words that open a clause: a speaker never runs back past them. */
+export const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'as', 'if', 'after', 'before', 'since',
+  'although', 'though', 'where', 'so', 'but', 'or', 'than', 'whether', 'what', 'how', 'why', 'until', 'unless',
+]);
+
+/** Words a speaker phrase may start with that belong to the sentence, not the speaker. */
+export const LEADING_FILLER = new Set([
+  'and', 'but', 'yet', 'later', 'then', 'earlier', 'meanwhile', 'also', 'now', 'still', 'however', 'instead',
+  'today', 'yesterday', 'so', 'thus', 'separately', 'finally', 'first', 'in', 'on', 'at',
+]);
+
+/** Words that end a phrase running forwards: prepositions of place, time and manner, clause words. */
+export const FORWARD_STOPS = new Set([
+  'as', 'in', 'on', 'at', 'during', 'who', 'which', 'when', 'while', 'after', 'before', 'adding', 'according',
+  'that', 'via', 'from', 'about', 'over', 'by', 'to', 'last', 'this', 'earlier', 'later', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'but', 'if',
+  'because', 'with', 'for', 'where', 'since', 'though', 'although', 'amid',
+]);
+
+/** Sentence-ending tokens. */
+export function isTerminal(word: string): boolean {
+  return word === '.' || word === '!' || word === '?' || word === ';' || word === '...';
+}
+
+/** Every cue form in the window, left to right, longest form first, never overlapping. */
+export function findCues(window: TokenWindow, lexicon: QuoteLexicon, from = 0, to = window.tokens.length): CueMatch[] {
+  const found: CueMatch[] = [];
+  const { lower } = window;
+  for (let i = from; i < to; i++) {
+    const entries = lexicon.cues.get(lower[i]!);
+    if (entries === undefined) continue;
+    const entry = entries.find((e) => e.words.every((w, k) => i + k < to && lower[i + k] === w));
+    if (entry === undefined) continue;
+    found.push({ from: i, to: i + entry.words.length, entry });
+    i += entry.words.length - 1;
+  }
+  return found;
+}
+
+/** The span from token `from` to token `to` (exclusive), or null when empty. */
+export function tokenSpan(text: string, window: TokenWindow, from: number, to: number): Span | null {
+  if (to <= from) return null;
+  return spanOf(text, window.tokens[from]!.start, window.tokens[to - 1]!.end);
+}

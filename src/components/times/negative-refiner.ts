@@ -1,0 +1,28 @@
+/**
+ * Drops what looks like a time but is a title: a short quoted run of capitalised words ("Saturday
+ * Night", "3 A.M.") names a song, a film or a book, not a time in the story.
+ */
+import type { FinderContext, Refiner } from './time-candidate.js';
+
+// Only double quotes: single ones are also apostrophes ("year's").
+const OPENERS = new Set(['"', '“']);
+const CLOSERS = new Set(['"', '”']);
+const MAX_TITLE_TOKENS = 10;
+
+function insideTitle(ctx: FinderContext, from: number, to: number): boolean {
+  let open = -1;
+  for (let k = from - 1; k >= Math.max(0, from - MAX_TITLE_TOKENS); k--) {
+    if (OPENERS.has(ctx.tokens[k]!.word)) { open = k; break; }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = to; k < Math.min(ctx.tokens.length, open + MAX_TITLE_TOKENS + 2); k++) {
+    if (CLOSERS.has(ctx.tokens[k]!.word)) { close = k; break; }
+  }
+  if (close < 0) return false;
+  const words = ctx.tokens.slice(open + 1, close).filter((t) => t.kind === 'word' && t.word.length > 1);
+  const small = new Set(['the', 'of', 'in', 'on', 'at', 'and', 'a', 'an', 'to', 'for', 'am', 'pm']);
+  return words.every((t) => t.capital || small.has(t.word)) && words.some((t) => t.capital);
+}
+
+export const negativeRefiner: Refiner = (ctx, candidates) => candidates.filter((c) => !insideTitle(ctx, c.from, c.to));

@@ -1,0 +1,109 @@
+/**
+ * Picks the source and target of a matched pattern by simple clause heuristics over tokens (no
+ * parser). The rules, in order:
+ * 1. Actor slots in the pattern (SOURCE, TARGET, BOTH) win.
+ * 2. Passive ("were taken hostage", "was attacked by X"): a form of "be" within three tokens before a
+ *    participle trigger. The subject becomes the target and the actor after "by" the source.
+ * 3. Otherwise the source is the nearest actor to the left of the trigger, inside the clause, that is
+ *    not the object of a preposition ("with support from Y" is skipped); the target is the first
+ *    actor to the right inside the clause, or for a noun trigger the actor after of/on/against/with.
+ * 4. "X and Y" next to each other form a group: every member codes an event.
+ * A clause ends at ; : or a subordinating word (that, which, who, after, before, while, when, because,
+ * but, although, as, if, since); the left search also stops at a comma followed by such a word.
+ */
+import type { PatternMatch } from './pattern-matcher.js';
+import type { ActorMatch, EventToken } from './event-tokens.js';
+
+export interface Dyad {
+  readonly sources: readonly ActorMatch[];
+  readonly targets: readonly ActorMatch[];
+  readonly passive: boolean;
+}
+
+const PREPOSITIONS = new Set(['of', 'with', 'in', 'to', 'from', 'on', 'against', 'for', 'at', 'by', 'into', 'near', 'between', 'about', 'over', 'toward', 'towards', 'than', 'among']);
+const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'after', 'before', 'while', 'when', 'because', 'but', 'although', 'though', 'since', 'if', 'whereas', 'unless', 'until']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+export const NOUN_TARGET_WORDS = new Set(['of', 'on', 'against', 'with', 'upon', 'in', 'to', 'between']);
+
+export function findDyad(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean): Dyad {
+  const slot = (role: string): ActorMatch | undefined => match.slots.find((fill) => fill.role === role)?.actor;
+  const both = slot('both');
+  if (both !== undefined) {
+    const group = groupAround(both, actors, tokens);
+    return { sources: group, targets: group, passive: false };
+  }
+  const passive = participle && isPassive(tokens, match.first);
+  const left = slot('source') ?? leftActor(match.first, tokens, actors);
+  let right = slot('target');
+  if (right === undefined) right = passive ? byActor(match.last, tokens, actors) : rightActor(match, tokens, actors);
+  if (passive && slot('source') === undefined) {
+    const agent = slot('target') === undefined ? right : undefined;
+    return { sources: agent ? groupAround(agent, actors, tokens) : [], targets: left ? groupAround(left, actors, tokens) : [], passive };
+  }
+  return {
+    sources: left ? groupAround(left, actors, tokens) : [],
+    targets: right ? groupAround(right, actors, tokens) : [],
+    passive,
+  };
+}
+
+function isPassive(tokens: readonly EventToken[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (BE.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+function leftActor(from: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+  let best: ActorMatch | undefined;
+  for (const actor of actors) {
+    if (actor.last >= from) continue;
+    if (crossesBoundary(tokens, actor.last + 1, from)) continue;
+    if (PREPOSITIONS.has(tokens[actor.first - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[actor.first - 2]?.lower ?? '') && tokens[actor.first - 1]?.lower === 'the') continue;
+    if (best === undefined || actor.last > best.last) best = actor;
+  }
+  return best;
+}
+
+function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+  const noun = match.pattern.kind === 'noun';
+  let best: ActorMatch | undefined;
+  for (const actor of actors) {
+    if (actor.first <= match.last || crossesBoundary(tokens, match.last + 1, actor.first)) continue;
+    const before = tokens[actor.first - 1]?.lower === 'the' ? tokens[actor.first - 2]?.lower : tokens[actor.first - 1]?.lower;
+    if (before === 'by') continue;
+    if (noun && (actor.first - match.last > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
+    if (best === undefined || actor.first < best.first) best = actor;
+  }
+  return best;
+}
+
+function byActor(from: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    if (tokens[k]?.lower !== 'by') continue;
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return actors.find((actor) => actor.first === at);
+  }
+  return undefined;
+}
+
+function crossesBoundary(tokens: readonly EventToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (BOUNDARIES.has(word) || word === '.') return true;
+  }
+  return false;
+}
+
+/** The actor and its neighbours joined by "and" or a comma: "Arnor, Rohan and Gondor". */
+export function groupAround(actor: ActorMatch, actors: readonly ActorMatch[], tokens: readonly EventToken[]): ActorMatch[] {
+  const sorted = [...actors].sort((a, b) => a.first - b.first);
+  const index = sorted.indexOf(actor);
+  const joined = (a: ActorMatch, b: ActorMatch): boolean => {
+    const gap = tokens.slice(a.last + 1, b.first).map((token) => token.lower);
+    return gap.length >= 1 && gap.length <= 2 && gap.every((word) => word === 'and' || word === ',' || word === 'the');
+  };
+  let first = index;
+  let last = index;
+  while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first--;
+  while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last++;
+  return sorted.slice(first, last + 1);
+}

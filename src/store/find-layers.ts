@@ -1,0 +1,119 @@
+/**
+ * Finders over single layers across articles: events, quotes, entities. Each returns a page with
+ * an exact total; events and quotes page by keyset (day, seq), entities (grouped) by offset.
+ */
+import type { Kysely, RawBuilder } from 'kysely';
+import { sql } from 'kysely';
+import { storedEventOf } from './article-record.js';
+import { keyOf } from './article-rows.js';
+import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
+import type { EventsTable, Schema } from './schema-types.js';
+import type { Condition } from './sql-conditions.js';
+import { allOf, anyOf, before, containsText, containsWords } from './sql-conditions.js';
+import { StoreError } from './store-errors.js';
+import type { EntityFilter, EntitySummary, EventFilter, Page, QuoteFilter, StoredEvent, StoredQuote } from './store.js';
+import type { Selectable } from 'kysely';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && !DAY.test(value)) throw new StoreError('BAD_FILTER', `${name} must be a day, YYYY-MM-DD`);
+  return value;
+}
+
+function eventConditions(filter: EventFilter): Condition[] {
+  const parts: Condition[] = [];
+  if (filter.actor) {
+    const v = keyOf(filter.actor);
+    parts.push(anyOf([containsWords(sql`ev.source_key`, v), containsWords(sql`ev.target_key`, v)]));
+  }
+  if (filter.source) parts.push(containsWords(sql`ev.source_key`, keyOf(filter.source)));
+  if (filter.target) parts.push(containsWords(sql`ev.target_key`, keyOf(filter.target)));
+  if (filter.country) {
+    const code = filter.country.toUpperCase();
+    parts.push(sql`(ev.source_country = ${code} OR ev.target_country = ${code})`);
+  }
+  if (filter.code) {
+    const code = filter.code.trim();
+    parts.push(/^\d+$/.test(code) ? sql`ev.cameo LIKE ${`${code}%`}` : sql`ev.plover_key = ${keyOf(code)}`);
+  }
+  const from = checkDay(filter.from, 'from');
+  const to = checkDay(filter.to, 'to');
+  if (from) parts.push(sql`ev.day >= ${from}`);
+  if (to) parts.push(sql`ev.day <= ${to} AND ev.day <> ''`);
+  if (filter.articleId !== undefined) parts.push(sql`a.id = ${filter.articleId}`);
+  return parts;
+}
+
+async function count(db: Kysely<Schema>, from: RawBuilder<unknown>, where: Condition): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function findEvents(db: Kysely<Schema>, filter: EventFilter): Promise<Page<StoredEvent>> {
+  const limit = checkLimit(filter.limit);
+  const where = allOf(eventConditions(filter));
+  const cursor = decodeCursor(filter.cursor, 'key');
+  const page = cursor?.kind === 'key' ? allOf([where, before(sql`ev.day`, sql`ev.seq`, cursor.key, cursor.seq)]) : where;
+  const from = sql`events ev JOIN articles a ON a.seq = ev.article_seq`;
+  const { rows } = await sql<Selectable<EventsTable> & { article_id: string }>`SELECT ev.*, a.id AS article_id FROM ${from}
+    WHERE ${page} ORDER BY ev.day DESC, ev.seq DESC LIMIT ${limit + 1}`.execute(db);
+  const last = rows[limit - 1];
+  return {
+    items: rows.slice(0, limit).map((row) => storedEventOf(row, row.article_id)),
+    total: await count(db, from, where),
+    next: rows.length > limit && last ? encodeCursor({ kind: 'key', key: last.day, seq: Number(last.seq) }) : null,
+  };
+}
+
+interface QuoteRow {
+  seq: number; day: string; article_id: string; published: string | null; start_offset: number; end_offset: number;
+  text: string; direct: number; speaker_name: string | null; speaker_entity: string | null; source: string | null;
+}
+
+export async function findQuotes(db: Kysely<Schema>, filter: QuoteFilter): Promise<Page<StoredQuote>> {
+  const limit = checkLimit(filter.limit);
+  const parts: Condition[] = [];
+  if (filter.speaker) parts.push(containsWords(sql`q.speaker_key`, keyOf(filter.speaker)));
+  if (filter.text) parts.push(containsText(sql`q.text_key`, keyOf(filter.text)));
+  if (filter.articleId !== undefined) parts.push(sql`a.id = ${filter.articleId}`);
+  const where = allOf(parts);
+  const cursor = decodeCursor(filter.cursor, 'key');
+  const page = cursor?.kind === 'key' ? allOf([where, before(sql`q.day`, sql`q.seq`, cursor.key, cursor.seq)]) : where;
+  const from = sql`quotes q JOIN articles a ON a.seq = q.article_seq`;
+  const { rows } = await sql<QuoteRow>`SELECT q.seq, q.day, a.id AS article_id, a.published, q.start_offset, q.end_offset,
+    q.text, q.direct, q.speaker_name, q.speaker_entity, q.source FROM ${from}
+    WHERE ${page} ORDER BY q.day DESC, q.seq DESC LIMIT ${limit + 1}`.execute(db);
+  const last = rows[limit - 1];
+  return {
+    items: rows.slice(0, limit).map((q) => ({
+      articleId: q.article_id, start: q.start_offset, end: q.end_offset, text: q.text, direct: Number(q.direct) === 1,
+      speaker: q.speaker_name, speakerEntity: q.speaker_entity, source: q.source, published: q.published,
+    })),
+    total: await count(db, from, where),
+    next: rows.length > limit && last ? encodeCursor({ kind: 'key', key: last.day, seq: Number(last.seq) }) : null,
+  };
+}
+
+export async function findEntities(db: Kysely<Schema>, filter: EntityFilter): Promise<Page<EntitySummary>> {
+  const limit = checkLimit(filter.limit);
+  const parts: Condition[] = [];
+  if (filter.name) parts.push(containsText(sql`e.name_key`, keyOf(filter.name)));
+  if (filter.type) parts.push(sql`e.type = ${filter.type}`);
+  if (filter.country) parts.push(sql`e.country = ${filter.country.toUpperCase()}`);
+  const where = allOf(parts);
+  const offset = decodeCursor(filter.cursor, 'offset')?.offset ?? 0;
+  const { rows } = await sql<{ name: string; type: string; country: string | null; articles: number | string; mentions: number | string }>`
+    SELECT min(e.name) AS name, e.type, max(e.country) AS country,
+      count(DISTINCT e.article_seq) AS articles, count(m.idx) AS mentions
+    FROM entities e LEFT JOIN mentions m ON m.article_seq = e.article_seq AND m.entity_idx = e.idx
+    WHERE ${where} GROUP BY e.name_key, e.type
+    ORDER BY count(DISTINCT e.article_seq) DESC, e.name_key ASC, e.type ASC LIMIT ${limit + 1} OFFSET ${offset}`.execute(db);
+  const { rows: totals } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM
+    (SELECT 1 AS one FROM entities e WHERE ${where} GROUP BY e.name_key, e.type) g`.execute(db);
+  return {
+    items: rows.slice(0, limit).map((r) => ({ name: r.name, type: r.type, country: r.country, articles: Number(r.articles), mentions: Number(r.mentions) })),
+    total: Number(totals[0]?.n ?? 0),
+    next: rows.length > limit ? encodeCursor({ kind: 'offset', offset: offset + limit }) : null,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Saving one article: a duplicate check and every insert in one transaction, so a failure at any
+ * point leaves nothing behind, and an article already stored (same id, canonical URL or content
+ * hash) is reported as a duplicate rather than written twice.
+ */
+import type { Insertable, Kysely } from 'kysely';
+import type { OutputRecord } from '../output/record.js';
+import type { StoreAdapter } from './adapter.js';
+import type { LayerRows } from './article-rows.js';
+import { articleRow, layerRows } from './article-rows.js';
+import type { Schema } from './schema-types.js';
+import type { DuplicateKey, IngestMeta, SaveResult } from './store.js';
+
+/** Rows per INSERT, well under SQLite's limit on bound parameters. */
+const CHUNK = 100;
+const LAYER_TABLES = ['datelines', 'entities', 'mentions', 'times', 'places', 'quotes', 'events'] as const satisfies readonly (keyof LayerRows)[];
+
+async function findDuplicate(db: Kysely<Schema>, record: OutputRecord, ingest: IngestMeta): Promise<SaveResult | null> {
+  const rows = await db.selectFrom('articles').select(['id', 'canonical_url', 'content_hash'])
+    .where((eb) => eb.or([
+      eb('id', '=', record.id),
+      eb('content_hash', '=', ingest.contentHash),
+      ...(ingest.canonicalUrl === null ? [] : [eb('canonical_url', '=', ingest.canonicalUrl)]),
+    ]))
+    .limit(3).execute();
+  const matches: [DuplicateKey, (typeof rows)[number] | undefined][] = [
+    ['id', rows.find((row) => row.id === record.id)],
+    ['url', rows.find((row) => ingest.canonicalUrl !== null && row.canonical_url === ingest.canonicalUrl)],
+    ['hash', rows.find((row) => row.content_hash === ingest.contentHash)],
+  ];
+  for (const [matchedBy, row] of matches) if (row) return { status: 'duplicate', id: row.id, matchedBy };
+  return null;
+}
+
+async function insertRows(db: Kysely<Schema>, table: keyof LayerRows, rows: readonly Insertable<Schema[keyof LayerRows]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+  }
+}
+
+export async function saveArticle(db: Kysely<Schema>, adapter: StoreAdapter, record: OutputRecord, ingest: IngestMeta): Promise<SaveResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const duplicate = await findDuplicate(trx, record, ingest);
+      if (duplicate) return duplicate;
+      const { seq } = await trx.insertInto('articles').values(articleRow(record, ingest)).returning('seq').executeTakeFirstOrThrow();
+      await adapter.indexArticle(trx, seq, record.title, record.text);
+      const rows = layerRows(record, seq);
+      for (const table of LAYER_TABLES) await insertRows(trx, table, rows[table]);
+      return { status: 'created', id: record.id } as const;
+    });
+  } catch (error) {
+    // Another writer saved the same article between our check and our insert.
+    if (adapter.isUniqueViolation(error)) {
+      const duplicate = await findDuplicate(db, record, ingest);
+      if (duplicate) return duplicate;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The backends the contract suite loops over. SQLite runs in a temporary file; PostgreSQL at
+ * DATELINE_TEST_PG (default postgres://postgres@127.0.0.1:5432/test), each store in a fresh schema
+ * that is dropped afterwards. DATELINE_TEST_PG=off skips PostgreSQL (say so in any report).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+
+export interface Backend {
+  readonly name: string;
+  /** A new, empty store. */
+  open(): Promise<Store>;
+  /** Removes everything the backend created. */
+  cleanup(): Promise<void>;
+}
+
+function sqliteBackend(): Backend {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
+  let n = 0;
+  return {
+    name: 'sqlite',
+    open: () => openStore(join(dir, `store-${++n}.sqlite`)),
+    async cleanup() { rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+function postgresBackend(url: string): Backend {
+  const run = `dateline_test_${process.pid}_${Date.now().toString(36)}`;
+  const schemas: string[] = [];
+  const admin = new pg.Pool({ connectionString: url, max: 1 });
+  return {
+    name: 'postgres',
+    async open() {
+      const schema = `${run}_${schemas.length + 1}`;
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      schemas.push(schema);
+      const sep = url.includes('?') ? '&' : '?';
+      return openStore(`${url}${sep}schema=${schema}`);
+    },
+    async cleanup() {
+      for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
+
+export function backends(): Backend[] {
+  const pgUrl = process.env['DATELINE_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  return pgUrl === 'off' ? [sqliteBackend()] : [sqliteBackend(), postgresBackend(pgUrl)];
+}
