@@ -79,6 +79,8 @@ export interface Quote extends Span, Provenance {
   readonly cue: Span | null;
   /** Where the words were published or said: "the Chinese Foreign Ministry's website". */
   readonly source: string | null;
+  /** Whom the words were said to ("his Omani counterpart Sayyid Badr Albusaidi"), or null. */
+  readonly addressee?: SpeakerRef | null;
 }
 
 export interface ActorRef {

@@ -11,8 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { createEntityComponent } from '../components/entities/entity-component.js';
 import type { TokenSpan } from '../components/entities/ner-tags.js';
-import type { EntityType } from '../document/layers.js';
+import type { Document } from '../document/document.js';
+import type { EntityType, Sentence } from '../document/layers.js';
+import type { Component } from '../pipeline/component.js';
 import { parseConll } from '../nlp/conll-reader.js';
 
 /** Our entity types on the CoNLL types (docs/output.md states the same table). */
@@ -74,4 +77,72 @@ export function formatScores(scores: SpanScores): string {
   };
   const types = [...scores.byType.keys()].sort();
   return [line('overall', scores.overall), ...types.map((t) => line(t, scores.byType.get(t)!))].join('\n');
+}
+
+interface ConllText {
+  readonly doc: Document;
+  /** Character offset → [sentence, token] for each token's start and (separately) end. */
+  readonly starts: Map<number, readonly [number, number]>;
+  readonly ends: Map<number, readonly [number, number]>;
+}
+
+/** One CoNLL document as a text (tokens joined by spaces, one sentence a line) with its sentences. */
+function conllText(id: string, sentences: readonly (readonly string[])[]): ConllText {
+  const starts = new Map<number, readonly [number, number]>();
+  const ends = new Map<number, readonly [number, number]>();
+  const spans: Sentence[] = [];
+  let text = '';
+  sentences.forEach((words, s) => {
+    if (s > 0) text += '\n';
+    const sentenceStart = text.length;
+    words.forEach((word, t) => {
+      if (t > 0) text += ' ';
+      starts.set(text.length, [s, t]);
+      text += word;
+      ends.set(text.length, [s, t]);
+    });
+    spans.push({ start: sentenceStart, end: text.length, text: text.slice(sentenceStart) });
+  });
+  const meta = { id, title: null, url: null, source: null, published: null, language: 'en', author: null };
+  return { doc: { meta, text, layers: { sentences: spans } }, starts, ends };
+}
+
+/** Runs the entities component over every document of a CoNLL file and scores it. */
+export function evaluateNer(conll: string, component: Component<'entities'>): { scores: SpanScores; chars: number; ms: number } {
+  const scores = emptyScores();
+  let chars = 0;
+  let ms = 0;
+  parseConll(conll).forEach((document, d) => {
+    const { doc, starts, ends } = conllText(`conll-${d + 1}`, document.sentences.map((s) => s.words));
+    const started = performance.now();
+    const entities = component.run(doc);
+    ms += performance.now() - started;
+    chars += doc.text.length;
+    const predicted: TokenSpan[][] = document.sentences.map(() => []);
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        const first = starts.get(mention.start);
+        const last = ends.get(mention.end);
+        const type = CONLL_TYPE_OF[entity.type];
+        // A mention that does not fall on CoNLL token boundaries can only be wrong: it counts as found, never correct.
+        if (!first || !last || first[0] !== last[0]) predicted[0]!.push({ start: -1, end: -1, type });
+        else predicted[first[0]]!.push({ start: first[1], end: last[1] + 1, type });
+      }
+    }
+    document.sentences.forEach((s, i) => addSentence(scores, s.names, predicted[i]!));
+  });
+  return { scores, chars, ms };
+}
+
+export function buildNerEvalCommand(): Command {
+  return new Command('ner')
+    .description('Exact-span P/R/F1 of the entities layer on a CoNLL-2003 file (types mapped to PER/ORG/LOC/MISC).')
+    .requiredOption('--conll <file>', 'CoNLL-2003 file (word ... NER per line), e.g. ../shared/data/ner/conll2003/valid.txt')
+    .option('--model <file>', 'name model file instead of the shipped data/models/ner one')
+    .action((options: { conll: string; model?: string }) => {
+      const component = createEntityComponent(options.model ? { modelPath: options.model } : {});
+      const { scores, chars, ms } = evaluateNer(readFileSync(options.conll, 'utf8'), component);
+      process.stdout.write(`${formatScores(scores)}\n`);
+      process.stdout.write(`entities layer: ${(chars / 1e6).toFixed(2)} MB in ${(ms / 1000).toFixed(2)} s (${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s, model loading included)\n`);
+    });
 }

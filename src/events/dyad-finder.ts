@@ -22,7 +22,10 @@ export interface Dyad {
 
 const PREPOSITIONS = new Set(['of', 'with', 'in', 'to', 'from', 'on', 'against', 'for', 'at', 'by', 'into', 'near', 'between', 'about', 'over', 'toward', 'towards', 'than', 'among']);
 const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'after', 'before', 'while', 'when', 'because', 'but', 'although', 'though', 'since', 'if', 'whereas', 'unless', 'until']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+// "'s" is left out: it is far more often a possessive than "is".
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
+/** A verb's object is not a place it happened in: "held talks in Minas Tirith". */
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
 export const NOUN_TARGET_WORDS = new Set(['of', 'on', 'against', 'with', 'upon', 'in', 'to', 'between']);
 
 export function findDyad(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean): Dyad {
@@ -65,12 +68,15 @@ function leftActor(from: number, tokens: readonly EventToken[], actors: readonly
 
 function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
   const noun = match.pattern.kind === 'noun';
+  // The object may sit inside a phrasal pattern ("besieged Ruritania with catapults"), so the
+  // search starts right after the trigger and skips the pattern's own words.
+  const trigger = match.trigger;
   let best: ActorMatch | undefined;
   for (const actor of actors) {
-    if (actor.first <= match.last || crossesBoundary(tokens, match.last + 1, actor.first)) continue;
+    if (actor.first <= trigger || match.used.includes(actor.first) || crossesBoundary(tokens, trigger + 1, actor.first)) continue;
     const before = tokens[actor.first - 1]?.lower === 'the' ? tokens[actor.first - 2]?.lower : tokens[actor.first - 1]?.lower;
-    if (before === 'by') continue;
-    if (noun && (actor.first - match.last > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
+    if (before === 'by' || (!noun && PLACE_WORDS.has(before ?? ''))) continue;
+    if (noun && (actor.first - trigger > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
     if (best === undefined || actor.first < best.first) best = actor;
   }
   return best;

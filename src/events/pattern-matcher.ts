@@ -17,6 +17,7 @@ export interface PatternMatch {
   /** The first and last token the pattern's words cover (slots excluded), inclusive. */
   readonly first: number;
   readonly last: number;
+  readonly trigger: number;
   /** Token indices of the pattern's own words (not its slots), so they do not trigger again. */
   readonly used: readonly number[];
   readonly slots: readonly SlotFill[];
@@ -50,7 +51,7 @@ export function matchPattern(pattern: EventPattern, trigger: number, tokens: rea
   const left = walk(context, [...pattern.before].reverse(), 0, { edge: trigger, used: right.used, slots: right.slots }, -1);
   if (left === null) return null;
   const used = [...left.used].sort((a, b) => a - b);
-  return { pattern, first: used[0] ?? trigger, last: used[used.length - 1] ?? trigger, used, slots: left.slots };
+  return { pattern, first: used[0] ?? trigger, last: used[used.length - 1] ?? trigger, trigger, used, slots: left.slots };
 }
 
 /** Matches `elements[index..]` from `state.edge` in direction `step` (+1 right, -1 left). */

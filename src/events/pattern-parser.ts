@@ -63,6 +63,10 @@ function parseElement(piece: string, synsets: Synsets): PatternElement | string 
     return phrases === undefined ? `synset ${piece} is not defined above this line` : { kind: 'word', phrases, optional: false };
   }
   const optional = piece.startsWith('(') && piece.endsWith(')');
+  if (optional && piece.startsWith('(&')) {
+    const phrases = synsets.get(piece.slice(1, -1).toLowerCase());
+    return phrases === undefined ? `synset ${piece.slice(1, -1)} is not defined above this line` : { kind: 'word', phrases, optional: true };
+  }
   const required = piece.startsWith('{') && piece.endsWith('}');
   if (optional || required) {
     const phrases = piece.slice(1, -1).split('|').map((choice) => choice.toLowerCase().split('_'));

@@ -67,6 +67,11 @@ export function createGazetteer(parts: GazetteerParts): Gazetteer {
     addTo(regions, region.name, region);
     for (const variant of variants) addTo(regions, variant, region);
   }
+  // Abbreviations are spaced at will ("W. Va." and "W.Va."): a spaced key falls back to its unspaced form.
+  const regionsNamed = (name: string): readonly RegionEntry[] => {
+    const key = placeKey(name);
+    return regions.get(key) ?? regions.get(key.replace(/ /g, '')) ?? [];
+  };
   return {
     places(name) {
       const key = placeKey(name);
@@ -76,6 +81,6 @@ export function createGazetteer(parts: GazetteerParts): Gazetteer {
     },
     countries: (name) => countryNames.get(placeKey(name)) ?? [],
     country: (alpha3) => byAlpha3.get(alpha3) ?? null,
-    regions: (name) => regions.get(placeKey(name)) ?? [],
+    regions: regionsNamed,
   };
 }

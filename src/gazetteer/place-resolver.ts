@@ -3,7 +3,9 @@
  * Order of evidence: the qualifier (a country or a first-level division) narrows the candidates; a
  * country name resolves to a city of that country when one bears the name (Singapore, Kuwait),
  * otherwise to the country itself; among the rest the project's own entries win, then the largest
- * town, national capitals counting triple and towns matched only by an alternate name counting a third.
+ * town, national capitals counting five times (a bare "SAN JOSE" is Costa Rica's; wire copy
+ * qualifies the Californian one) and towns matched only by an alternate name counting a fifth, capital or not (Amman's
+ * ancient name "Philadelphia" must not beat the American city).
  *
  * @example resolvePlace(gazetteer, 'PORTLAND', 'Maine') // => { name: 'Portland', country: 'USA', admin1: 'ME', ... }
  */
@@ -17,16 +19,17 @@ export interface ResolvedPlace {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly geonameid: number | null;
+  /** Inhabitants, 0 when unknown. */
+  readonly population: number;
   /** How it was resolved: a town ('place'), a country named alone ('country'), or only its qualifier's country ('qualifier'). */
   readonly precision: 'place' | 'country' | 'qualifier';
 }
 
 function weight(entry: GazetteerEntry): number {
   if (entry.source === 'project') return Number.MAX_SAFE_INTEGER;
-  const capital = entry.featureCode === 'PPLC' ? 3 : 1;
-  const alternate = entry.mainName ? 1 : 1 / 3;
   // +1: a place of unknown population still outranks nothing.
-  return (entry.population + 1) * capital * alternate;
+  if (!entry.mainName) return (entry.population + 1) / 5;
+  return (entry.population + 1) * (entry.featureCode === 'PPLC' ? 5 : 1);
 }
 
 /** The heaviest entry; ties keep the earlier one. */
@@ -37,11 +40,11 @@ export function bestEntry(entries: readonly GazetteerEntry[]): GazetteerEntry | 
 }
 
 function fromEntry(entry: GazetteerEntry): ResolvedPlace {
-  return { name: entry.name, country: entry.country, admin1: entry.admin1, lat: entry.lat, lon: entry.lon, geonameid: entry.geonameid, precision: 'place' };
+  return { name: entry.name, country: entry.country, admin1: entry.admin1, lat: entry.lat, lon: entry.lon, geonameid: entry.geonameid, population: entry.population, precision: 'place' };
 }
 
 function fromCountry(country: CountryEntry): ResolvedPlace {
-  return { name: country.name, country: country.alpha3, admin1: null, lat: country.lat, lon: country.lon, geonameid: null, precision: 'country' };
+  return { name: country.name, country: country.alpha3, admin1: null, lat: country.lat, lon: country.lon, geonameid: null, population: 0, precision: 'country' };
 }
 
 function inRegion(entry: GazetteerEntry, region: RegionEntry): boolean {
@@ -64,7 +67,7 @@ function resolveQualified(gazetteer: Gazetteer, name: string, candidates: readon
   // The town is missing from the gazetteer, but the qualifier still tells its country.
   const country = regions[0]?.country ?? countries[0]?.alpha3;
   if (country === undefined) return null;
-  return { name: titleCase(name), country, admin1: regions[0]?.admin1 ?? null, lat: null, lon: null, geonameid: null, precision: 'qualifier' };
+  return { name: titleCase(name), country, admin1: regions[0]?.admin1 ?? null, lat: null, lon: null, geonameid: null, population: 0, precision: 'qualifier' };
 }
 
 /** The place `name` (qualified by `qualifier`, a region or country, when given), or null when unknown. */

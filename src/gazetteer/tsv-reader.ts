@@ -34,21 +34,28 @@ export class DataFileError extends Error {
 
 /** Collects line-numbered problems while a loader checks its rows, then throws them together. */
 export class ProblemList {
-  private readonly problems: string[] = [];
+  private readonly problems: { line: number; message: string }[] = [];
 
   constructor(private readonly file: string) {}
 
   add(line: number, message: string): void {
-    this.problems.push(`${this.file}:${line}: ${message}`);
+    this.problems.push({ line, message });
   }
 
+  /** Throws DataFileError with every problem so far, in line order. */
   throwIfAny(): void {
-    if (this.problems.length > 0) throw new DataFileError(this.file, this.problems);
+    if (this.problems.length === 0) return;
+    const sorted = [...this.problems].sort((a, b) => a.line - b.line);
+    throw new DataFileError(this.file, sorted.map(({ line, message }) => `${this.file}:${line}: ${message}`));
   }
 }
 
-/** Splits `text` into rows, checking the column count; throws DataFileError listing every bad line. */
-export function readTsv(text: string, spec: TsvSpec, problems = new ProblemList(spec.file)): TsvRow[] {
+/**
+ * Splits `text` into rows, checking the column count. Problems go to `problems` when the caller
+ * passes a list (it goes on checking the rows and throws once); otherwise this throws DataFileError.
+ */
+export function readTsv(text: string, spec: TsvSpec, problems?: ProblemList): TsvRow[] {
+  const list = problems ?? new ProblemList(spec.file);
   const rows: TsvRow[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -56,12 +63,12 @@ export function readTsv(text: string, spec: TsvSpec, problems = new ProblemList(
     if (raw.trim() === '' || raw.startsWith('#')) continue;
     const fields = raw.split('\t').map((field) => field.trim());
     if (fields.length !== spec.columns.length) {
-      problems.add(i + 1, `expected ${spec.columns.length} tab-separated columns (${spec.columns.join(', ')}), found ${fields.length}`);
+      list.add(i + 1, `expected ${spec.columns.length} tab-separated columns (${spec.columns.join(', ')}), found ${fields.length}`);
       continue;
     }
     rows.push({ line: i + 1, fields });
   }
-  problems.throwIfAny();
+  if (problems === undefined) list.throwIfAny();
   return rows;
 }
 

@@ -3,7 +3,7 @@
  * over character codes (no regular expressions on the hot path: this runs on every article).
  *
  * Conventions follow the CoNLL/Penn style the name model was trained on: "U.S." and "Mr." keep
- * their full stop, the possessive "'s" is its own token, hyphenated words and numbers with
+ * their full stop, the possessive "'s" and clitics ("'ll", "'ve") are tokens of their own, hyphenated words and numbers with
  * separators ("1,250.5", "1996-08-22", "10:30") stay whole, each other punctuation mark is a token.
  *
  * @example tokenize("Oman's U.S. envoy") → Oman | 's | U.S. | envoy
@@ -51,7 +51,7 @@ function wordEnd(text: string, start: number, end: number): number {
     const code = text.charCodeAt(i);
     const joiner = code === 45 || code === 38 || ((code === 46 || code === 44 || code === 58 || code === 47) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
     // An apostrophe joins "O'Neill" or "don't" but not the possessive "'s", which is split off.
-    const apostrophe = isApostrophe(code) && !isPossessive(text, i, end) && isWordChar(text, i + 1);
+    const apostrophe = isApostrophe(code) && cliticLength(text, i, end) === 0 && isWordChar(text, i + 1);
     if (i + 1 < end && (joiner || apostrophe) && isWordChar(text, i + 1)) {
       i++;
       continue;
@@ -61,9 +61,16 @@ function wordEnd(text: string, start: number, end: number): number {
   return i;
 }
 
-function isPossessive(text: string, i: number, end: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  return (next === 115 || next === 83) && !isWordChar(text, i + 2) && i + 1 < end;
+const CLITICS = ['s', 'm', 'd', 've', 'll', 're'];
+
+/** Length of a clitic ("'s", "'ll", "’ve") starting with the apostrophe at `i`, or 0. */
+function cliticLength(text: string, i: number, end: number): number {
+  for (const clitic of CLITICS) {
+    const stop = i + 1 + clitic.length;
+    if (stop > end || isWordChar(text, stop)) continue;
+    if (text.slice(i + 1, stop).toLowerCase() === clitic) return clitic.length + 1;
+  }
+  return 0;
 }
 
 /** Extends a word over a following full stop when it is an abbreviation or an initial ("U.S.", "W."). */
@@ -92,8 +99,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end: number;
     if (isWordChar(text, i)) {
       end = withAbbreviationStop(text, i, wordEnd(text, i, to), to);
-    } else if (isApostrophe(code) && isPossessive(text, i, to) && i > from && isWordChar(text, i - 1)) {
-      end = i + 2;
+    } else if (isApostrophe(code) && cliticLength(text, i, to) > 0) {
+      end = i + cliticLength(text, i, to);
     } else if (code === 46 && text.charCodeAt(i + 1) === 46) {
       end = i + 1;
       while (end < to && text.charCodeAt(end) === 46) end++;

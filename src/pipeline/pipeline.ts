@@ -4,6 +4,10 @@
  */
 import type { Component } from './component.js';
 import { createSentenceComponent } from '../components/sentences/sentence-component.js';
+import { createDatelineComponent } from '../components/dateline/dateline-component.js';
+import { createTimeComponent } from '../components/times/time-component.js';
+import { createQuoteComponent } from '../components/quotes/quote-component.js';
+import { createEntityComponent } from '../components/entities/entity-component.js';
 
 export interface PipelineOptions {
   /** Output layers to produce; the layers they read are produced too. Default: all. */
@@ -15,5 +19,15 @@ export function createPipeline(): readonly Component[] {
   return [
     // Sentences first: every later component works sentence by sentence.
     createSentenceComponent(),
+    // Entities right after sentences: the name model reads sentence by sentence, and quotes
+    // (speakers) and later events (actors) resolve to its entities.
+    createEntityComponent(),
+    // The dateline early: the times layer resolves against its date.
+    createDatelineComponent(),
+    // Times after the dateline: its date is the reference that relative times resolve against.
+    createTimeComponent(),
+    // Quotes after sentences (reported speech is found sentence by sentence) and after entities
+    // when that component is present, so speakers resolve to entities.
+    createQuoteComponent(),
   ];
 }

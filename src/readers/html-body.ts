@@ -4,6 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { cleanBody, removeCaptions } from './html-body-cleaner.js';
+import type { CleanableElement } from './html-body-cleaner.js';
 import { findDenseBlock } from './html-dense-block.js';
 import type { DomElement } from './html-dense-block.js';
 import type { MetaDocument } from './html-metadata.js';
@@ -34,12 +36,19 @@ export interface PageBody {
   readonly source: string | null;
 }
 
+function cleaned(node: TextNodeLike): TextNodeLike {
+  cleanBody(node as unknown as CleanableElement);
+  return node;
+}
+
 function readabilityBody(page: ParsedPage): PageBody {
   try {
+    // Captions go before Readability runs: it turns caption <div>s into <p>s and loses their classes.
+    if (page.body) removeCaptions(page.body as unknown as CleanableElement);
     const reader = new Readability<TextNodeLike>(page as never, { serializer: (node) => node as unknown as TextNodeLike });
     const result = reader.parse();
     return {
-      text: result?.content ? htmlNodeText(result.content) : '',
+      text: result?.content ? htmlNodeText(cleaned(result.content)) : '',
       title: result?.title || null,
       author: result?.byline || null,
       published: result?.publishedTime || null,

@@ -12,6 +12,7 @@ import { detectFormat, formatFromExtension, SNIFF_LENGTH } from './format-detect
 import { readJsonl } from './jsonl-reader.js';
 import type { ReadOptions, ReadResult } from './reader.js';
 import { failure } from './reader.js';
+import { readStream } from './stream-reader.js';
 
 /** Deeper trees are almost certainly a mistake (or a loop the realpath check missed). */
 const MAX_DEPTH = 64;
@@ -87,7 +88,9 @@ async function* readPathAt(path: string, options: ReadOptions, walk: Walk): Asyn
   }
   try {
     if (info.isDirectory()) yield* readDirectory(path, options, walk);
-    else yield* readFileAt(path, info, options, id);
+    else if (info.isFile()) yield* readFileAt(path, info, options, id);
+    // A pipe or device has no size to check first; it is read like standard input.
+    else yield* readStream(createReadStream(path), options, id);
   } catch (error) {
     yield ioFailure(id, path, error);
   }

@@ -18,10 +18,10 @@ export function toIsoDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   if (text === '' || text.length > MAX_DATE_LENGTH) return null;
-  if (ISO_DAY.test(text)) return isCalendarDate(text) ? text : null;
+  if (ISO_DAY.test(text)) return isCalendarDate(text) && plausibleYear(text) ? text : null;
   if (ISO_DATE_TIME.test(text)) {
     // Keep the writer's own offset: it says which local day the story appeared on.
-    return isCalendarDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text.replace(' ', 'T'))) ? text.replace(' ', 'T') : null;
+    return isCalendarDate(text.slice(0, 10)) && plausibleYear(text) && !Number.isNaN(Date.parse(text.replace(' ', 'T'))) ? text.replace(' ', 'T') : null;
   }
   if (/^\d{10}(?:\d{3})?$/.test(text)) return fromEpoch(Number(text));
   const parsed = Date.parse(text);
@@ -41,8 +41,14 @@ function fromEpoch(value: number): string | null {
   return plausible(ms) ? new Date(ms).toISOString() : null;
 }
 
+/** CMS placeholders such as 0001-01-01 are not publication dates. */
+const plausibleYear = (iso: string): boolean => yearInRange(Number(iso.slice(0, 4)));
+
 /** News is dated between the first newspapers and a little into the future. */
 function plausible(ms: number): boolean {
-  const year = new Date(ms).getUTCFullYear();
+  return yearInRange(new Date(ms).getUTCFullYear());
+}
+
+function yearInRange(year: number): boolean {
   return year >= 1600 && year <= 2200;
 }

@@ -9,10 +9,10 @@ import { describeError } from '../errors.js';
 import { readPath } from './path-reader.js';
 import type { ReadOptions, ReadResult } from './reader.js';
 import { failure } from './reader.js';
-import { readStdin, STDIN_ID } from './stdin-reader.js';
+import { readStream, STDIN_ID } from './stream-reader.js';
 
 async function* readOne(path: string, options: ReadOptions): AsyncGenerator<ReadResult> {
-  if (path === '-') yield* readStdin(options.stdin ?? process.stdin, options);
+  if (path === '-') yield* readStream(options.stdin ?? process.stdin, options);
   else yield* readPath(path, options);
 }
 

@@ -36,7 +36,7 @@ export function dateRange(value: string, pos: number): DateNode {
 }
 
 export function fieldValue(field: FilterField, raw: string, pos: number): FieldNode {
-  const value = raw.normalize('NFKC').toLowerCase().trim().split(/\s+/).join(' ');
+  const value = raw.replace(/\p{Cc}/gu, '').normalize('NFKC').toLowerCase().trim().split(/\s+/).join(' ');
   if (field === 'country' && !/^[a-z]{3}$/.test(value)) {
     throw new SearchSyntaxError('country: takes an ISO 3166-1 alpha-3 code, like country:FRA', pos);
   }

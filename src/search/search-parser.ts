@@ -41,6 +41,7 @@ class Parser {
   private pos(): number { return this.peek()?.pos ?? this.length; }
 
   parseQuery(): SearchNode | null {
+    if (this.lexemes.length === 0) return null;
     const node = this.parseOr(0);
     const extra = this.peek();
     if (extra) throw new SearchSyntaxError(extra.type === 'close' ? 'This ) has no matching (' : 'Unexpected text', extra.pos);

@@ -25,6 +25,8 @@ export interface RankedSource {
 export interface StoreAdapter {
   readonly capabilities: AdapterCapabilities;
   readonly dialect: Dialect;
+  /** The schema the store's tables live in, when the backend has schemas and one was chosen. */
+  readonly schema: string | null;
   /** Adds the auto-increment integer primary key column `name`. */
   addSeqColumn(table: CreateTableBuilder<string, string>, name: string): CreateTableBuilder<string, string>;
   /** Creates the full-text index over articles' titles and texts (a migration step). */

@@ -10,9 +10,14 @@ import type { IngestMeta } from './store.js';
 
 type Row<T extends keyof Schema> = Insertable<Schema[T]>;
 
-/** The lower-cased form used for case-insensitive filters. */
+/** The lower-cased form used for case-insensitive filters; control characters (NUL breaks PostgreSQL) dropped. */
 export function keyOf(value: string | null | undefined): string {
-  return (value ?? '').normalize('NFKC').toLowerCase().trim();
+  return withoutControls(value ?? '').normalize('NFKC').toLowerCase().trim();
+}
+
+/** `value` without C0/C1 control characters, which no filter value needs. */
+export function withoutControls(value: string): string {
+  return value.replace(/\p{Cc}/gu, '');
 }
 
 /** YYYY-MM-DD of an ISO date or date-time, or '' when there is none. */

@@ -5,7 +5,7 @@
 import type { Kysely, RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import { storedEventOf } from './article-record.js';
-import { keyOf } from './article-rows.js';
+import { keyOf, withoutControls } from './article-rows.js';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
 import type { EventsTable, Schema } from './schema-types.js';
 import type { Condition } from './sql-conditions.js';
@@ -30,18 +30,18 @@ function eventConditions(filter: EventFilter): Condition[] {
   if (filter.source) parts.push(containsWords(sql`ev.source_key`, keyOf(filter.source)));
   if (filter.target) parts.push(containsWords(sql`ev.target_key`, keyOf(filter.target)));
   if (filter.country) {
-    const code = filter.country.toUpperCase();
+    const code = keyOf(filter.country).toUpperCase();
     parts.push(sql`(ev.source_country = ${code} OR ev.target_country = ${code})`);
   }
   if (filter.code) {
-    const code = filter.code.trim();
+    const code = keyOf(filter.code);
     parts.push(/^\d+$/.test(code) ? sql`ev.cameo LIKE ${`${code}%`}` : sql`ev.plover_key = ${keyOf(code)}`);
   }
   const from = checkDay(filter.from, 'from');
   const to = checkDay(filter.to, 'to');
   if (from) parts.push(sql`ev.day >= ${from}`);
   if (to) parts.push(sql`ev.day <= ${to} AND ev.day <> ''`);
-  if (filter.articleId !== undefined) parts.push(sql`a.id = ${filter.articleId}`);
+  if (filter.articleId !== undefined) parts.push(sql`a.id = ${withoutControls(filter.articleId)}`);
   return parts;
 }
 
@@ -76,7 +76,7 @@ export async function findQuotes(db: Kysely<Schema>, filter: QuoteFilter): Promi
   const parts: Condition[] = [];
   if (filter.speaker) parts.push(containsWords(sql`q.speaker_key`, keyOf(filter.speaker)));
   if (filter.text) parts.push(containsText(sql`q.text_key`, keyOf(filter.text)));
-  if (filter.articleId !== undefined) parts.push(sql`a.id = ${filter.articleId}`);
+  if (filter.articleId !== undefined) parts.push(sql`a.id = ${withoutControls(filter.articleId)}`);
   const where = allOf(parts);
   const cursor = decodeCursor(filter.cursor, 'key');
   const page = cursor?.kind === 'key' ? allOf([where, before(sql`q.day`, sql`q.seq`, cursor.key, cursor.seq)]) : where;
@@ -99,8 +99,8 @@ export async function findEntities(db: Kysely<Schema>, filter: EntityFilter): Pr
   const limit = checkLimit(filter.limit);
   const parts: Condition[] = [];
   if (filter.name) parts.push(containsText(sql`e.name_key`, keyOf(filter.name)));
-  if (filter.type) parts.push(sql`e.type = ${filter.type}`);
-  if (filter.country) parts.push(sql`e.country = ${filter.country.toUpperCase()}`);
+  if (filter.type) parts.push(sql`e.type = ${withoutControls(filter.type)}`);
+  if (filter.country) parts.push(sql`e.country = ${keyOf(filter.country).toUpperCase()}`);
   const where = allOf(parts);
   const offset = decodeCursor(filter.cursor, 'offset')?.offset ?? 0;
   const { rows } = await sql<{ name: string; type: string; country: string | null; articles: number | string; mentions: number | string }>`

@@ -4,6 +4,7 @@
 import { Kysely } from 'kysely';
 import type { StoreAdapter } from './adapter.js';
 import { recordOf } from './article-record.js';
+import { withoutControls } from './article-rows.js';
 import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
@@ -13,6 +14,7 @@ import type { Schema } from './schema-types.js';
 import type { Store, StoreStats, StoredArticle } from './store.js';
 
 async function getArticle(db: Kysely<Schema>, id: string): Promise<StoredArticle | null> {
+  if (withoutControls(id) !== id) return null;
   const article = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   if (!article) return null;
   const seq = article.seq;

@@ -25,7 +25,8 @@ export function decodeCursor<K extends Cursor['kind']>(text: string | null | und
     throw new StoreError('BAD_CURSOR');
   }
   const value = body as { k?: unknown; s?: unknown; o?: unknown } | null;
-  if (expected === 'key' && typeof value?.k === 'string' && Number.isSafeInteger(value.s)) {
+  // A NUL would reach PostgreSQL as a bad parameter rather than as a bad cursor.
+  if (expected === 'key' && typeof value?.k === 'string' && !/\p{Cc}/u.test(value.k) && Number.isSafeInteger(value.s)) {
     return { kind: 'key', key: value.k, seq: value.s as number } as Extract<Cursor, { kind: K }>;
   }
   if (expected === 'offset' && Number.isSafeInteger(value?.o) && (value!.o as number) >= 0) {

@@ -39,3 +39,7 @@ test('a symlink loop in a directory tree is not followed forever', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a device given by path is read like standard input, not by its (zero) size', async () => {
+  assert.deepEqual(summary(await collect(['/dev/null'])), ['null:EMPTY']);
+});

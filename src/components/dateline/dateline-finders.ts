@@ -20,6 +20,8 @@ export interface DatelineCandidate {
   readonly month: string | null;
   readonly day: string | null;
   readonly agency: string | null;
+  /** The date is misspelt ("Mach 4", "Apri 13"): `month` holds the word as written. */
+  readonly oddDate: boolean;
   readonly rule: string;
 }
 
@@ -28,23 +30,32 @@ export type DatelineFinder = (text: string, lineStart: number) => DatelineCandid
 const WORD = String.raw`[\p{L}][\p{L}\p{M}.'’\-]*`;
 // Up to five words; "KYIV/MOSCOW" datelines name several towns, the first is the dateline's.
 const PLACE = String.raw`(?<place>(?<city>${WORD}(?: ${WORD}){0,4})(?:/${WORD}(?: ${WORD}){0,3}){0,2})`;
+// Wire copy is typed in a hurry: "OAKLAND , N.J.", "PARIS,March 16", "March  2".
+const COMMA = String.raw`[ \t]?,[ \t]*`;
 const SLASH_QUALIFIER = String.raw` /(?<slashQualifier>[^/\n]{1,40})/`;
-const COMMA_QUALIFIER = String.raw`, (?<commaQualifier>${WORD}(?: ${WORD}){0,3})`;
-const DATE = String.raw`(?:(?<month>${MONTH_PATTERN})\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>${MONTH_PATTERN}))(?![\p{L}\d])`;
-const DASH = String.raw`[ \t]*(?:-{1,3}|—|–|_)(?=\s|$)`;
+const COMMA_QUALIFIER = String.raw`${COMMA}(?<commaQualifier>${WORD}(?: ${WORD}){0,3})`;
+const DATE = String.raw`(?:(?<month>${MONTH_PATTERN})\.?[ \t]*(?<day>\d{1,2})|(?<dayFirst>\d{1,2})[ \t]+(?<monthAfter>${MONTH_PATTERN}))(?![\p{L}\d])`;
+// A misspelt month ("Marhc 3", "Apri l7") still marks a dateline; its date is then unknown.
+const ODD_DATE = String.raw`(?<oddMonth>\p{L}{3,9})\.?[ \t]*\p{L}?(?<oddDay>\d{1,3})`;
+// "WASHINGTON, March 25, Reuter -": the agency after the date, as 1987 copy sometimes has it.
+const AGENCY_AFTER = String.raw`(?:,[ \t]*(?<agencyAfter>\p{L}{2,20}))?,?`;
+// The dash may touch the next word ("March 2 -The"), but not a digit or another word's hyphen.
+const DASH = String.raw`[ \t]*(?:-{1,3}|—|–|_)(?=\s|$|[\p{Lu}"'“‘(<])`;
 
 function sticky(source: string): RegExp {
   return new RegExp(source, 'iuy');
 }
 
 /** `BEIJING, November 1. /TASS/.` and `IGORA /Leningrad Region/, December 26. /TASS/.` */
-const SLASH_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA_QUALIFIER})?(?:, ${DATE})?\.? /(?<agency>[^/\n]{1,30})/\.?`);
+const SLASH_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA_QUALIFIER})?(?:${COMMA}${DATE})?\.? /(?<agency>[^/\n]{1,30})/\.?`);
 /** `LONDON (Reuters) -`, `MOSCOW, Nov 1 (Reuters) -`, `PORTLAND, Maine (AP) —`, `BEIJING, Nov. 1 (Xinhua) --` */
-const PAREN_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA_QUALIFIER})?(?:,? ${DATE})? \((?<agency>[^()\n]{1,40})\)(?:${DASH}|:)?`);
+const PAREN_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA_QUALIFIER})?(?:(?:${COMMA}|[ \t]+)${DATE})? \((?<agency>[^()\n]{1,40})\)(?:${DASH}|:)?`);
 /** `WASHINGTON, March 3 -`, `ROCHESTER, N.Y., Feb 26 -`, `RICHMOND, Va. Feb 26 -` (Reuters 1987) */
-const DATE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?,? ${DATE}${DASH}`);
-/** `WASHINGTON -`: a place alone before a dash. */
-const PLACE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?${DASH}`);
+const DATE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?(?:${COMMA}|[ \t]+)${DATE}${AGENCY_AFTER}${DASH}`);
+/** `RENO, Nev., Mach 4 -`: the Reuters 1987 style with a date that cannot be read. */
+const ODD_DATE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?(?:${COMMA}|[ \t]+)${ODD_DATE}${AGENCY_AFTER}${DASH}`);
+/** `WASHINGTON -`, `FORT WORTH, Texas, -`: a place alone before a dash. */
+const PLACE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?,?${DASH}`);
 
 function finderFor(pattern: RegExp, rule: string): DatelineFinder {
   return (text, lineStart) => {
@@ -62,9 +73,10 @@ function finderFor(pattern: RegExp, rule: string): DatelineFinder {
       placeEnd,
       city: g.city!,
       qualifier: qualifier?.trim() ?? null,
-      month: g.month ?? g.monthAfter ?? null,
-      day: g.day ?? g.dayFirst ?? null,
-      agency: g.agency?.trim() ?? null,
+      month: g.month ?? g.monthAfter ?? g.oddMonth ?? null,
+      day: g.day ?? g.dayFirst ?? g.oddDay ?? null,
+      agency: (g.agency ?? g.agencyAfter)?.trim() ?? null,
+      oddDate: g.oddMonth !== undefined,
       rule,
     };
   };
@@ -81,5 +93,6 @@ export const DATELINE_FINDERS: readonly DatelineFinder[] = [
   finderFor(SLASH_AGENCY, 'slash-agency'),
   finderFor(PAREN_AGENCY, 'paren-agency'),
   finderFor(DATE_DASH, 'date-dash'),
+  finderFor(ODD_DATE_DASH, 'odd-date-dash'),
   finderFor(PLACE_DASH, 'place-dash'),
 ];

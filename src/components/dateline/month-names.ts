@@ -17,3 +17,15 @@ export const MONTH_PATTERN = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - 
 export function monthNumber(written: string): number | null {
   return MONTH_NUMBER.get(written.toLowerCase().replace(/\.$/, '')) ?? null;
 }
+
+/**
+ * A misspelt month in a dateline's date position, read by its first three letters when it is no
+ * longer than "Septem" ("Marc", "Apri", "Junee", "Marchg"); anything else is no month.
+ *
+ * @example misspeltMonthNumber('Apri') === 4; misspeltMonthNumber('Mach') === null
+ */
+export function misspeltMonthNumber(written: string): number | null {
+  const word = written.toLowerCase().replace(/\.$/, '');
+  if (word.length < 3 || word.length > 6) return null;
+  return MONTH_NUMBER.get(word.slice(0, 3)) ?? null;
+}

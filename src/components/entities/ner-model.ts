@@ -1,27 +1,22 @@
 /**
  * The name model: hashed feature weights per tag plus tag-transition weights, decoded with
  * Viterbi under the BILOU constraints. The same decoder serves training (float weights) and
- * the shipped model (16-bit weights times a scale).
+ * the shipped model (8-bit weights with a scale per row).
  *
  * @example tagsToSpans(model.tagSet, decodeSentence(model, features)) → [{ start: 0, end: 2, type: 'PER' }]
  */
 import type { FeatureResources, SentenceFeatures } from './ner-features.js';
 import type { TagSet } from './ner-tags.js';
+import type { WeightTable } from './weight-table.js';
 
 export interface NerModel {
   readonly tagSet: TagSet;
   /** log2 of the number of hash buckets. */
   readonly hashBits: number;
-  /**
-   * Row of each hash bucket in `weights`, or -1 for a bucket whose weights are all zero: the
-   * shipped model keeps only non-zero rows, small enough to stay in the processor's cache.
-   */
-  readonly rowOf: Int32Array;
-  /** `weights[row * tags + tag]`, multiplied by `scale`. */
-  readonly weights: Float32Array | Int16Array;
-  /** `transitions[(prev + 1) * tags + next]`, row 0 for the sentence start, multiplied by `scale`. */
+  /** Per-tag weights of each hash bucket. */
+  readonly weights: WeightTable;
+  /** `transitions[(prev + 1) * tags + next]`, row 0 for the sentence start. */
   readonly transitions: Float32Array;
-  readonly scale: number;
   readonly resources: FeatureResources;
 }
 
@@ -32,15 +27,10 @@ export function emissionScores(model: NerModel, sentence: SentenceFeatures): Flo
   const mask = (1 << model.hashBits) - 1;
   const scores = new Float64Array(n * nTags);
   const { feats, offsets } = sentence;
-  const { weights, rowOf } = model;
+  const weights = model.weights;
   for (let i = 0; i < n; i++) {
     const row = i * nTags;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const r = rowOf[feats[k]! & mask]!;
-      if (r < 0) continue;
-      const base = r * nTags;
-      for (let t = 0; t < nTags; t++) scores[row + t]! += weights[base + t]!;
-    }
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights.addRow(feats[k]! & mask, scores, row);
   }
   return scores;
 }
@@ -59,7 +49,9 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures): Int
     for (let t = 0; t < nTags; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (const p of predecessors[t]!) {
+      const preds = predecessors[t]!;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
         const s = best[(i - 1) * nTags + p]! + trans[(p + 1) * nTags + t]!;
         if (s > top) {
           top = s;

@@ -9,6 +9,10 @@ import type { FeatureResources, SentenceFeatures } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
 import { decodeSentence } from './ner-model.js';
 import type { TagSet } from './ner-tags.js';
+import { DenseWeights } from './weight-table.js';
+
+/** A trained model still holds its dense float weights (what the model file is written from). */
+export type TrainedModel = NerModel & { readonly weights: DenseWeights };
 
 export interface TrainingSentence {
   readonly features: SentenceFeatures;
@@ -55,14 +59,13 @@ class Averaged {
   }
 }
 
-export function trainPerceptron(tagSet: TagSet, resources: FeatureResources, data: readonly TrainingSentence[], options: TrainOptions): NerModel {
+export function trainPerceptron(tagSet: TagSet, resources: FeatureResources, data: readonly TrainingSentence[], options: TrainOptions): TrainedModel {
   const nTags = tagSet.tags.length;
   const mask = (1 << options.hashBits) - 1;
   const weights = new Averaged((mask + 1) * nTags);
   const transitions = new Averaged((nTags + 1) * nTags);
-  const rowOf = Int32Array.from({ length: mask + 1 }, (_, i) => i);
-  const current = (): NerModel => ({ tagSet, hashBits: options.hashBits, rowOf, weights: weights.w, transitions: transitions.w, scale: 1, resources });
-  const averaged = (c: number): NerModel => ({ ...current(), weights: weights.average(c), transitions: transitions.average(c) });
+  const current = (): NerModel => ({ tagSet, hashBits: options.hashBits, weights: new DenseWeights(weights.w, nTags), transitions: transitions.w, resources });
+  const averaged = (c: number): TrainedModel => ({ ...current(), weights: new DenseWeights(weights.average(c), nTags), transitions: transitions.average(c) });
   const order = data.map((_, i) => i);
   const next = random(options.seed ?? 1);
   let c = 1;

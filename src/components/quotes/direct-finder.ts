@@ -9,7 +9,7 @@ import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { addresseeAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { addresseeAfter, leadingSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
 import { findCues, isCapitalised, isPunct, isTerminal, tokenSpan, windowOf } from './token-window.js';
 
 /** How far (in characters) a frame reaches from a quote for its cue. */
@@ -23,7 +23,7 @@ const NOT_SPEECH_BEFORE = new Set([
 const ADJACENT_GAP = new Set([':', ',', 'that', '—', '–', '-']);
 
 interface Attachment {
-  readonly cue: CueMatch;
+  readonly cue: CueMatch | null;
   readonly speaker: TokenRange | null;
   readonly addressee: TokenRange | null;
   readonly adjacent: boolean;
@@ -52,18 +52,24 @@ function frameBefore(text: string, span: QuotedSpan, floor: number): TokenWindow
   return { tokens: window.tokens.slice(last), lower: window.lower.slice(last) };
 }
 
-/** Tokens of the frame after the closing mark, up to the sentence end or the next quote. */
-function frameAfter(text: string, span: QuotedSpan, ceiling: number): TokenWindow {
+/**
+ * Tokens of the frame after the closing mark, up to the sentence end or the next quote;
+ * `open` is true when the next quote came first (the frame may then introduce that quote).
+ */
+function frameAfter(text: string, span: QuotedSpan, ceiling: number): TokenWindow & { open: boolean } {
   let to = span.close + 1;
   const limit = Math.min(ceiling, span.close + 1 + FRAME_CHARS, text.length);
   while (to < limit && text[to] !== '\n') to++;
   const window = windowOf(text, span.close + 1, to);
   let first = 0;
   while (first < window.tokens.length && !isTerminal(window.lower[first]!)) first++;
-  return { tokens: window.tokens.slice(0, first), lower: window.lower.slice(0, first) };
+  const open = first === window.tokens.length && to === ceiling;
+  return { tokens: window.tokens.slice(0, first), lower: window.lower.slice(0, first), open };
 }
 
-function attachAfter(after: TokenWindow, lexicon: QuoteLexicon, endsSentence: boolean): Attachment | null {
+function attachAfter(after: TokenWindow & { open: boolean }, lexicon: QuoteLexicon, endsSentence: boolean): Attachment | null {
+  // `"...." He added, "..."`: after a finished sentence, a frame that runs into the next quote introduces it.
+  if (endsSentence && after.open) return null;
   let t = 0;
   while (t < after.tokens.length && isPunct(after.lower[t]!)) t++;
   const cue = findCues(after, lexicon, t, Math.min(after.tokens.length, t + 12))[0];
@@ -86,12 +92,22 @@ function attachAfter(after: TokenWindow, lexicon: QuoteLexicon, endsSentence: bo
   return { cue, speaker, addressee, adjacent: true, rule: cue.from === t ? 'direct.cue-after-inverted' : 'direct.cue-after' };
 }
 
+/** `Cruz continued: "..."`: a frame ending in a colon names its speaker first. */
+function attachColon(before: TokenWindow): Attachment | null {
+  const subject = leadingSubject(before);
+  if (subject === null) return null;
+  return { cue: null, speaker: subject, addressee: null, adjacent: true, rule: 'direct.colon' };
+}
+
 function attachBefore(before: TokenWindow, lexicon: QuoteLexicon): Attachment | null {
   const cue = findCues(before, lexicon).filter((c) => !c.entry.flags.has('belief')).pop();
-  if (cue === undefined) return null;
+  const colon = before.lower[before.lower.length - 1] === ':';
+  if (cue === undefined) return colon ? attachColon(before) : null;
   const prep = cue.entry.flags.has('prep');
   let speaker: TokenRange | null = prep ? null : speakerBefore(before, cue.from);
   let gapFrom = cue.to;
+  // ", saying:" and ", adding:" take the subject of the whole clause.
+  if (speaker === null && !prep && before.lower[cue.from - 1] === ',') speaker = leadingSubject(before);
   if (speaker === null) {
     speaker = speakerAfter(before, cue.to);
     gapFrom = speaker?.to ?? cue.to;
@@ -104,6 +120,18 @@ function attachBefore(before: TokenWindow, lexicon: QuoteLexicon): Attachment | 
   return { cue, speaker, addressee, adjacent, rule: adjacent ? 'direct.cue-before' : 'direct.partial' };
 }
 
+/** An uncued quote keeps the previous speaker only across this many paragraph breaks. */
+const MAX_CARRY_BREAKS = 2;
+
+/** Paragraph breaks between two offsets, counting no further than needed. */
+function paragraphBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to && breaks <= MAX_CARRY_BREAKS; i = text.indexOf('\n', i + 1)) {
+    if (text[i + 1] !== '\n') breaks++;
+  }
+  return breaks;
+}
+
 function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Span | null {
   return range === null ? null : tokenSpan(text, window, range.from, range.to);
 }
@@ -111,7 +139,7 @@ function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Sp
 /** Direct-quote candidates for the quoted spans, in text order. */
 export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lexicon: QuoteLexicon): QuoteCandidate[] {
   const found: QuoteCandidate[] = [];
-  let previousSpeaker: Span | null = null;
+  let previousEnd = -1;
   spans.forEach((span, k) => {
     const content = contentOf(text, span);
     if (content.end <= content.start) return;
@@ -125,17 +153,23 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     const short = content.words <= SHORT_WORDS || content.titleLike;
     if (attached === null || (short && !attached.adjacent)) {
       if (short) return;
-      found.push({ start: content.start, end: content.end, direct: true, speaker: previousSpeaker, cue: null, addressee: null, source: null, rule: 'direct.uncued' });
+      // A quote with no cue of its own, just after an attributed one, continues it: same speaker, same cue.
+      const previous = found[found.length - 1];
+      const near = previous !== undefined && previous.speaker !== null && paragraphBreaks(text, previousEnd, span.open) <= MAX_CARRY_BREAKS;
+      found.push(near
+        ? { ...previous, start: content.start, end: content.end, rule: 'direct.continued' }
+        : { start: content.start, end: content.end, direct: true, speaker: null, cue: null, addressee: null, source: null, rule: 'direct.uncued' });
+      previousEnd = span.close;
       return;
     }
     const sourceAfter = findSource(after, lexicon, 0, after.tokens.length);
     const sourceWindow = sourceAfter !== null ? after : before;
     const source = sourceAfter ?? findSource(before, lexicon, 0, before.tokens.length);
     const speaker = spanIn(text, window, attached.speaker);
-    previousSpeaker = speaker ?? previousSpeaker;
+    previousEnd = span.close;
     found.push({
       start: content.start, end: content.end, direct: true, speaker,
-      cue: tokenSpan(text, window, attached.cue.from, attached.cue.to),
+      cue: attached.cue === null ? null : tokenSpan(text, window, attached.cue.from, attached.cue.to),
       addressee: spanIn(text, window, attached.addressee),
       source: source === null ? null : tokenSpan(text, sourceWindow, source.from, source.to)?.text ?? null,
       rule: attached.rule,

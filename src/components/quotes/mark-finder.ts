@@ -42,7 +42,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let open = -1;
   let breaks = 0;
   let singleOpen = -1;
+  // Jump from mark to mark: only quotation marks, apostrophes and line breaks matter here.
+  const next = /["“”„«»'‘’\n]/g;
   for (let i = 0; i < text.length; i++) {
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     const ch = text[i]!;
     if (ch === '\n') {
       singleOpen = -1;

@@ -38,6 +38,12 @@ function isJoiningAnd(window: TokenWindow, i: number): boolean {
  */
 export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (TokenRange & { boundary: number }) | null {
   const end = speakerEnd(window, cue, floor);
+  const before = window.lower[end - 1];
+  // "Barkley, who said" and "Six newspapers, including the Press, said": the speaker sits before the comma.
+  if (before === 'who' || before === ',') {
+    const comma = before === 'who' && window.lower[end - 2] === ',' ? end - 2 : before === ',' ? previousComma(window, end - 1, floor) : end - 1;
+    return comma > floor ? speakerBefore(window, comma, floor) : null;
+  }
   let from = end;
   while (from > floor) {
     const word = window.lower[from - 1]!;
@@ -46,13 +52,49 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     from--;
   }
   const boundary = from - 1;
+  // "Rubio thanked Miami and said ...": the subject of the first verb speaks.
+  if (from === end && (window.lower[boundary] === 'and' || window.lower[boundary] === 'but')) {
+    const subject = leadingSubject(window, floor);
+    return subject === null ? null : { ...subject, boundary: subject.from - 1 };
+  }
   if (end - from > MAX_SPEAKER_WORDS) {
     from = end - MAX_SPEAKER_WORDS;
     while (from < end - 1 && !DETERMINERS.has(window.lower[from]!) && !isCapitalised(window.tokens[from]!.text)) from++;
   }
   while (from < end - 1 && LEADING_FILLER.has(window.lower[from]!)) from++;
   if (from >= end || window.lower.slice(from, end).every(isPunct)) return null;
+  // "as if to say", "Having announced": an infinitive or a participle, not a speaker.
+  if (window.lower[end - 1] === 'to' || (end - from === 1 && window.lower[from]!.endsWith('ing'))) return null;
   return { from, to: end, boundary };
+}
+
+/**
+ * The subject at the start of a clause: a run of names, determiners and possessives, up to the
+ * first other lower-case word. Used where no cue sits next to the speaker ("Cruz continued:").
+ * @example "Politico reveals a few facts:" → "Politico"
+ */
+export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | null {
+  let from = floor;
+  while (from < window.tokens.length && (isPunct(window.lower[from]!) || LEADING_FILLER.has(window.lower[from]!))) from++;
+  let to = from;
+  while (to < window.tokens.length && to - from < MAX_SPEAKER_WORDS) {
+    const token = window.tokens[to]!.text;
+    const word = window.lower[to]!;
+    const nameLike = isCapitalised(token) || DETERMINERS.has(word) || word === '’s' || word === "'s" || word === '-';
+    if (!nameLike || (to > from && CLAUSE_WORDS.has(word))) break;
+    to++;
+  }
+  while (to > from && DETERMINERS.has(window.lower[to - 1]!)) to--;
+  return to > from && isCapitalised(window.tokens[to - 1]!.text) ? { from, to } : null;
+}
+
+/** The comma opening an aside that ends at `comma`, within a few words, or -1. */
+function previousComma(window: TokenWindow, comma: number, floor: number): number {
+  for (let i = comma - 1; i > floor && i > comma - MAX_SPEAKER_WORDS; i--) {
+    if (window.lower[i] === ',') return i;
+    if (isPunct(window.lower[i]!) || CLAUSE_WORDS.has(window.lower[i]!)) return -1;
+  }
+  return -1;
 }
 
 /** A phrase running forwards from `from` until a stop word or punctuation, at most `max` tokens. */
@@ -69,6 +111,14 @@ function phraseAfter(window: TokenWindow, from: number, stops: ReadonlySet<strin
 /** @example "said Wang Yi, as quoted" → "Wang Yi" */
 export function speakerAfter(window: TokenWindow, from: number): TokenRange | null {
   return phraseAfter(window, from, FORWARD_STOPS, MAX_SPEAKER_WORDS);
+}
+
+/** Words that end the phrase after "according to": a clause, not a preposition. */
+const NOUN_PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'and', 'but', 'because', 'although', 'though', 'if', 'as']);
+
+/** @example "according to a new poll by the Harvard Institute of Politics, ..." → "a new poll by the Harvard Institute of Politics" */
+export function nounPhraseAfter(window: TokenWindow, from: number): TokenRange | null {
+  return phraseAfter(window, from, NOUN_PHRASE_STOPS, 2 * MAX_SPEAKER_WORDS);
 }
 
 /** @example "told his Omani counterpart Sayyid Badr Albusaidi during ..." → "his Omani counterpart Sayyid Badr Albusaidi" */

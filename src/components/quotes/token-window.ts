@@ -31,7 +31,7 @@ export const AUXILIARY = new Set([
   'has', 'have', 'had', 'also', 'further', 'then', 'later', 'repeatedly', 'earlier', 'previously', 'reportedly',
   'once', 'again', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'not', "n't",
   'never', 'recently', 'just', 'already', 'still', 'often', 'always', 'only', 'first', 'last', 'was', 'were',
-  'is', 'are', 'been', 'be', 'being', 'all', 'both', 'too', 'even', 'who', 'had',
+  'is', 'are', 'been', 'be', 'being', 'all', 'both', 'too', 'even',
 ]);
 
 /** Forms of "to be" that make a following participle passive ("it was reported"). */

@@ -7,8 +7,8 @@ import { candidate, digitsAt, lookup, touches, wordAt } from './time-candidate.j
 import { isRealDate, pad } from './calendar-math.js';
 import { monthDayValue } from './time-resolve.js';
 
-/** Month names that are also common words: alone, they need a preposition before them. */
-const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'feb', 'apr']);
+/** Month names that are also common words: alone, they need a preposition before them (abbreviations too). */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 /** Words after which a lone month name is a month: "in May", "since March", "mid-May". */
 const MONTH_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'between', 'on', 'and', 'or', 'throughout', 'around', 'that', 'each', 'every', 'until', '-']);
 
@@ -64,8 +64,8 @@ export const monthFirstFinder = (ctx: FinderContext, i: number): Candidate | nul
   if (shifted) return candidate(i, shifted.next, 'DATE', 'month-year', (a) => monthDayValue(m, null, a.ref ? a.ref.year + shifted.by : null, a));
   const word = ctx.tokens[i]!.word;
   const lead = wordAt(ctx, i - 1);
-  if (AMBIGUOUS_MONTHS.has(word) && !MONTH_LEADS.has(lead)) return null;
-  if (word.length <= 4 && month.next === i + 1 && word !== 'may' && word !== 'june' && word !== 'july') return null;
+  if ((AMBIGUOUS_MONTHS.has(word) || month.abbreviation) && !MONTH_LEADS.has(lead)) return null;
+  if (month.bare) return null;
   return candidate(i, month.next, 'DATE', 'month', (a) => monthDayValue(m, null, null, a));
 };
 

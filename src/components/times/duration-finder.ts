@@ -22,7 +22,8 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
     // "a 30-year" is an adjective; its own rule below takes it.
     if (ctx.tokens[count.next]?.kind === 'num') return null;
     const unit = lookup(ctx, count.next, 'unit');
-    if (!unit || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
+    // An age ("52 years old", "a 9-year-old") is not a time in the story.
+    if (!unit || wordAt(ctx, unit.next) === 'old' || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
     // "$5 a day" is a rate: the set finder takes it.
     if (at === i && /^(a|an)$/.test(wordAt(ctx, at)) && isRateLead(ctx, i - 1)) return null;
     return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue(count.value, unit.value));
@@ -31,6 +32,14 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
   const unit = PAST_OR_NEXT.has(wordAt(ctx, at - 1)) && wordAt(ctx, i) === 'the' ? lookup(ctx, at, 'unit') : null;
   if (unit && !ctx.tokens[at]!.word.endsWith('s')) return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue('1', unit.value));
   return null;
+};
+
+/** "in recent years", "recent weeks": an unbounded stretch up to now. */
+export const recentFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'recent' || !wordAt(ctx, i + 1).endsWith('s')) return null;
+  const unit = lookup(ctx, i + 1, 'unit');
+  if (!unit) return null;
+  return candidate(i, unit.next, 'DATE', 'recent', () => 'PAST_REF');
 };
 
 /** "two-year", "30-year", "five-hour": a length used as an adjective, but not an age ("9-year-old"). */

@@ -34,5 +34,13 @@ export const mergeRefiner: Refiner = (ctx, candidates) => {
       out.push(c);
     }
   }
-  return out;
+  return datedClocks(out);
 };
+
+/** A lone clock time takes its day from the one day named in its sentence ("at 10:35 a.m. ... Friday"). */
+function datedClocks(candidates: Candidate[]): Candidate[] {
+  const days = candidates.filter((c) => DAY_RULES.has(c.rule));
+  const day = days.length === 1 ? days[0]! : null;
+  if (!day) return candidates;
+  return candidates.map((c) => (c.rule === 'clock' ? { ...c, rule: 'clock-dated', value: (a) => day.value(a).slice(0, 10) + timeOf(c)(c.value(a)) } : c));
+}

@@ -20,8 +20,8 @@ function insideTitle(ctx: FinderContext, from: number, to: number): boolean {
     if (CLOSERS.has(ctx.tokens[k]!.word)) { close = k; break; }
   }
   if (close < 0) return false;
-  const words = ctx.tokens.slice(open + 1, close).filter((t) => t.kind === 'word' && t.word.length > 1);
-  const small = new Set(['the', 'of', 'in', 'on', 'at', 'and', 'a', 'an', 'to', 'for', 'am', 'pm']);
+  const words = ctx.tokens.slice(open + 1, close).filter((t) => t.kind === 'word');
+  const small = new Set(['the', 'of', 'in', 'on', 'at', 'and', 'a', 'an', 'to', 'for']);
   return words.every((t) => t.capital || small.has(t.word)) && words.some((t) => t.capital);
 }
 

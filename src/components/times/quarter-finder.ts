@@ -8,9 +8,24 @@ import { addDays, formatWeek, isoWeekday, pad } from './calendar-math.js';
 import { shiftedPeriod } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
-/** "[the] [fiscal] third[-]quarter [of 1989]", "the first half". */
+const YEAR_SHIFTS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "this year's", "last year's", "the 1988": the year a quarter or period belongs to. */
+function yearBefore(ctx: FinderContext, i: number): { next: number; year: (refYear: number | null) => number | null } | null {
+  const by = YEAR_SHIFTS[wordAt(ctx, i)];
+  if (by !== undefined && wordAt(ctx, i + 1) === 'year' && wordAt(ctx, i + 2) === "'" && wordAt(ctx, i + 3) === 's') {
+    return { next: i + 4, year: (refYear) => (refYear === null ? null : refYear + by) };
+  }
+  const at = wordAt(ctx, i) === 'the' ? i + 1 : i;
+  const written = digitsAt(ctx, at);
+  if (written !== null && ctx.tokens[at]!.word.length === 4 && written >= 1800) return { next: at + 1, year: () => written };
+  return null;
+}
+
+/** "[the] [1988|this year's] [fiscal] third[-]quarter [of 1989]", "the first half". */
 export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null => {
-  let at = wordAt(ctx, i) === 'the' ? i + 1 : i;
+  const owner = yearBefore(ctx, i);
+  let at = owner ? owner.next : wordAt(ctx, i) === 'the' ? i + 1 : i;
   if (wordAt(ctx, at) === 'fiscal') at++;
   const ordinal = lookup(ctx, at, 'ordinal');
   if (!ordinal) return null;
@@ -23,7 +38,8 @@ export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null =
   const code = noun === 'quarter' ? `Q${n}` : `H${n}`;
   return candidate(i, ofYear ? ofYear.next : end, 'DATE', noun, ({ ref }) => {
     if (ofYear) return `${ofYear.value}-${code}`;
-    return ref ? `${pad(ref.year, 4)}-${code}` : `XXXX-${code}`;
+    const year = owner ? owner.year(ref ? ref.year : null) : ref ? ref.year : null;
+    return year === null ? `XXXX-${code}` : `${pad(year, 4)}-${code}`;
   });
 };
 
@@ -31,16 +47,19 @@ const LATEST = new Set(['latest', 'recent', 'most', 'just', 'past']);
 
 /** "the quarter", "the latest quarter", "the year-ago quarter": the last quarter reported on. */
 export const reportedQuarterFinder = (ctx: FinderContext, i: number): Candidate | null => {
-  if (wordAt(ctx, i) !== 'the') return null;
-  let at = i + 1;
+  const owner = yearBefore(ctx, i);
+  if (wordAt(ctx, i) !== 'the' && !owner) return null;
+  let at = owner ? owner.next : i + 1;
   let yearBack = 0;
   if (LATEST.has(wordAt(ctx, at))) at++;
   if (wordAt(ctx, at) === 'year' && wordAt(ctx, at + 1) === '-' && /^(ago|earlier)$/.test(wordAt(ctx, at + 2))) { at += 3; yearBack = 1; }
   if (wordAt(ctx, at) !== 'quarter' && !(at > i + 1 && wordAt(ctx, at) === 'period')) return null;
   if (wordAt(ctx, at + 1) === 'of' || wordAt(ctx, at + 1) === '-') return null;
   return candidate(i, at + 1, 'DATE', 'reported-quarter', ({ ref }) => {
+    if (!ref) return 'XXXX-QX';
     const last = shiftedPeriod('Q', -1 - yearBack * 4, ref);
-    return ref ? last : 'XXXX-QX';
+    const year = owner?.year(ref.year);
+    return year == null ? last : `${pad(year, 4)}${last.slice(4)}`;
   });
 };
 

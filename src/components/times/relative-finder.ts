@@ -49,7 +49,7 @@ export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const n = count.value === 'X' ? null : Number(count.value) * sign;
   const isClock = unit.value === 'H' || unit.value === 'TM' || unit.value === 'S';
   // "profit rose from $5 million a year earlier" in a sentence about a quarter means that quarter a year back.
-  const quarterly = unit.value === 'Y' && ctx.tokens.some((t) => t.word === 'quarter');
+  const quarterly = unit.value === 'Y' && ctx.quarterly;
   return candidate(i, unit.next + 1, 'DATE', 'ago', ({ ref }) => {
     if (n === null || !ref) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
     if (isClock) return formatDate(ref);
@@ -73,4 +73,30 @@ export const neighbourDayFinder = (ctx: FinderContext, i: number): Candidate | n
     return candidate(i, i + 3, 'DATE', 'neighbour-day', ({ ref }) => (ref ? formatDate(addDays(ref, after)) : 'XXXX-XX-XX'));
   }
   return null;
+};
+
+/** "year-earlier", "year-ago" used as adjectives: the same period a year back. */
+export const yearAgoAdjectiveFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'year' || wordAt(ctx, i + 1) !== '-' || !/^(earlier|ago)$/.test(wordAt(ctx, i + 2))) return null;
+  const quarterly = ctx.quarterly;
+  return candidate(i, i + 3, 'DATE', 'year-ago', ({ ref }) => (ref ? shiftedPeriod(quarterly ? 'Q' : 'Y', quarterly ? -5 : -1, ref) : 'PAST_REF'));
+};
+
+/** "year-end", "year's end": the end of the story's year. */
+export const yearEndFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'year') return null;
+  const hyphen = wordAt(ctx, i + 1) === '-' && wordAt(ctx, i + 2) === 'end';
+  const possessive = wordAt(ctx, i + 1) === "'" && wordAt(ctx, i + 2) === 's' && wordAt(ctx, i + 3) === 'end';
+  if (!hyphen && !possessive) return null;
+  return candidate(i, hyphen ? i + 3 : i + 4, 'DATE', 'year-end', ({ ref }) => (ref ? pad(ref.year, 4) : 'XXXX'));
+};
+
+const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest']);
+
+/** "the year" in "by the end of the year": the story's year (the modifier refiner takes "the end of"). */
+export const periodPartFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the' || wordAt(ctx, i - 1) !== 'of' || !PERIOD_PARTS.has(wordAt(ctx, i - 2))) return null;
+  const unit = lookup(ctx, i + 1, 'unit');
+  if (!unit || wordAt(ctx, i + 1).endsWith('s') || !/^(W|M|Q|Y|DE|CE)$/.test(unit.value)) return null;
+  return candidate(i, unit.next, 'DATE', 'period-part', ({ ref }) => shiftedPeriod(unit.value, 0, ref));
 };

@@ -30,7 +30,7 @@ export const weekdaySetFinder = (ctx: FinderContext, i: number): Candidate | nul
   const plural = token.word.endsWith('s') && !every ? token.word.slice(0, -1) : null;
   const entry = plural ? ctx.lexicon.weekday.get(plural)?.find((e) => e.words.length === 1) : null;
   const day = every ? lookup(ctx, at, 'weekday') : entry ? { value: entry.value, next: at + 1 } : null;
-  if (!day || (plural && plural.length <= 4)) return null;
+  if (!day || day.bare || (plural && plural.length <= 4)) return null;
   return candidate(i, day.next, 'SET', 'weekday-set', () => `XXXX-WXX-${day.value}`);
 };
 

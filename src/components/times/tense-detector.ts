@@ -11,23 +11,30 @@ const WINDOW = 14;
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'red', 'bed', 'hundred', 'united', 'indeed', 'breed', 'proceed', 'succeed', 'exceed', 'shed', 'wed', 'led', 'fled', 'bled', 'creed', 'greed', 'weed', 'tweed', 'embed', 'ed', 'ted', 'ned', 'fred', 'proposed', 'expected', 'scheduled', 'planned', 'armed', 'based', 'limited', 'related', 'advanced', 'detailed', 'concerned', 'interested', 'supposed', 'used', 'called', 'named']);
 
-function cueAt(ctx: FinderContext, k: number): Tense {
+/** A cue's tense and how much weaker it is than an auxiliary: an "-ed" word may be an adjective. */
+function cueAt(ctx: FinderContext, k: number): { tense: Tense; penalty: number } | null {
   const token = ctx.tokens[k];
   if (!token || token.kind !== 'word') return null;
   const cue = lookup(ctx, k, 'tense');
-  if (cue && cue.next === k + 1) return cue.value as Tense;
-  if (token.word.length > 4 && token.word.endsWith('ed') && !NOT_PAST.has(token.word)) return 'past';
+  if (cue && cue.next === k + 1) return { tense: cue.value as Tense, penalty: 0 };
+  if (token.word.length > 4 && token.word.endsWith('ed') && !NOT_PAST.has(token.word)) return { tense: 'past', penalty: 2 };
   return null;
 }
 
-/** The tense nearest to tokens [from, to) in the sentence, or null when no cue is close. */
+/**
+ * The tense nearest to tokens [from, to) in the sentence, or null when no cue is close. A cue
+ * after the expression counts as twice as far: the verb an adverbial of time belongs to usually
+ * comes before it ("will meet Bush on Thursday", "said on Friday").
+ */
 export function tenseAround(ctx: FinderContext, from: number, to: number): Tense {
+  let best: Tense = null;
+  let bestCost = Infinity;
   for (let distance = 1; distance <= WINDOW; distance++) {
-    const after = cueAt(ctx, to - 1 + distance);
     const before = cueAt(ctx, from - distance);
-    // On a tie the verb before wins: "said on Friday that ..." is about Friday's saying.
-    if (before) return before;
-    if (after) return after;
+    if (before && distance + before.penalty < bestCost) { best = before.tense; bestCost = distance + before.penalty; }
+    const after = cueAt(ctx, to - 1 + distance);
+    if (after && 2 * distance + after.penalty < bestCost) { best = after.tense; bestCost = 2 * distance + after.penalty; }
+    if (distance >= bestCost) break;
   }
-  return null;
+  return best;
 }

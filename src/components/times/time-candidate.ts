@@ -30,6 +30,11 @@ export interface FinderContext {
   readonly text: string;
   readonly tokens: readonly TimeToken[];
   readonly lexicon: Lexicon;
+  /**
+   * The story reports quarterly results: there "a year ago" and "last year" compare with the
+   * same quarter a year back, as earnings reports do.
+   */
+  readonly quarterly: boolean;
 }
 
 /** Proposes the candidate that starts at token `i`, or null. */
@@ -42,6 +47,10 @@ export interface Match {
   readonly value: string;
   /** The token after the match. */
   readonly next: number;
+  /** An abbreviation ("Jan", "Wed"), with or without its full stop. */
+  readonly abbreviation?: boolean;
+  /** An abbreviation written without its full stop ("Sun", "Mar"): often another word. */
+  readonly bare?: boolean;
 }
 
 /** The word of token `i`, or '' past the end. */
@@ -62,10 +71,10 @@ export function lookup(ctx: FinderContext, i: number, category: LexiconCategory)
   if (!entries) return null;
   for (const entry of entries) {
     if (entry.words.every((word, k) => wordAt(ctx, i + k) === word)) {
-      let next = i + entry.words.length;
-      const last = entry.words[entry.words.length - 1]!;
-      if (wordAt(ctx, next) === '.' && last.length <= 4 && touches(ctx, next) && /^\p{L}+$/u.test(last)) next++;
-      return { value: entry.value, next };
+      const next = i + entry.words.length;
+      if (!entry.abbreviation) return { value: entry.value, next };
+      const dot = wordAt(ctx, next) === '.' && touches(ctx, next);
+      return { value: entry.value, next: dot ? next + 1 : next, abbreviation: true, bare: !dot };
     }
   }
   return null;

@@ -17,12 +17,14 @@ import { parseIsoDate } from './calendar-math.js';
 import type { Candidate, Finder, FinderContext, Refiner } from './time-candidate.js';
 import type { Lexicon } from './time-lexicon.js';
 import { loadLexicon } from './time-lexicon.js';
+import type { TimeToken } from './time-tokens.js';
 import { tokenize } from './time-tokens.js';
 import { tenseAround } from './tense-detector.js';
 import { dayFirstFinder, monthFirstFinder, numericDateFinder } from './date-finder.js';
 import { deicticFinder, referenceWordFinder, weekdayFinder } from './weekday-finder.js';
-import { agoFinder, neighbourDayFinder, shiftedPeriodFinder } from './relative-finder.js';
-import { durationFinder, hyphenDurationFinder, vagueDurationFinder } from './duration-finder.js';
+import { agoFinder, neighbourDayFinder, shiftedPeriodFinder, yearAgoAdjectiveFinder, yearEndFinder, periodPartFinder } from './relative-finder.js';
+import { durationFinder, hyphenDurationFinder, recentFinder, vagueDurationFinder } from './duration-finder.js';
+import { holidayFinder } from './holiday-finder.js';
 import { rateSetFinder, setWordFinder, weekdaySetFinder } from './set-finder.js';
 import { bareYearFinder, centuryFinder, decadeFinder, seasonFinder } from './period-finder.js';
 import { fiscalYearFinder, quarterFinder, reportedQuarterFinder, weekendFinder } from './quarter-finder.js';
@@ -35,11 +37,30 @@ import { negativeRefiner } from './negative-refiner.js';
 /** Every finder, tried at every token; on equal spans the earlier one in this list wins. */
 export const FINDERS: readonly Finder[] = [
   numericDateFinder, monthFirstFinder, dayFirstFinder, weekdayFinder, deicticFinder,
-  shiftedPeriodFinder, agoFinder, neighbourDayFinder, quarterFinder, reportedQuarterFinder,
+  holidayFinder, shiftedPeriodFinder, agoFinder, neighbourDayFinder, yearAgoAdjectiveFinder, yearEndFinder, periodPartFinder, quarterFinder, reportedQuarterFinder,
   fiscalYearFinder, weekendFinder, decadeFinder, centuryFinder, seasonFinder, clockFinder,
   weekdaySetFinder, rateSetFinder, setWordFinder, durationFinder, hyphenDurationFinder,
-  vagueDurationFinder, referenceWordFinder, bareYearFinder,
+  vagueDurationFinder, recentFinder, referenceWordFinder, bareYearFinder,
 ];
+
+/**
+ * Words a finder may start on besides the lexicon's phrases and any number: the trigger test
+ * lets the finders skip the four tokens in five that cannot begin a time, which keeps the
+ * component fast. A finder that starts on a new word must add it here.
+ */
+const FINDER_LEADS = [
+  'the', 'last', 'past', 'previous', 'next', 'coming', 'this', 'current', 'following', 'year', 'fiscal',
+  'every', 'each', 'per', 'recent', 'noon', 'midnight', 'first', 'final', 'latest', 'initial', 'remaining', "'",
+];
+
+function triggerTest(lexicon: Lexicon): (token: TimeToken) => boolean {
+  const words = new Set(FINDER_LEADS);
+  for (const [category, table] of Object.entries(lexicon)) {
+    if (category !== 'tense') for (const word of table.keys()) words.add(word);
+  }
+  return (token) => token.kind === 'num' || words.has(token.word)
+    || (token.capital && token.word.endsWith('s') && lexicon.weekday.has(token.word.slice(0, -1)));
+}
 
 /** Run in order: widen first so that overlaps compare whole expressions, drop titles last. */
 export const REFINERS: readonly Refiner[] = [modifierRefiner, mergeRefiner, overlapRefiner, negativeRefiner];
@@ -49,10 +70,15 @@ export function referenceDate(doc: Document): CivilDate | null {
   return parseIsoDate(doc.layers.dateline?.date) ?? parseIsoDate(doc.meta.published);
 }
 
-function findInSentence(text: string, sentence: Sentence, lexicon: Lexicon): { ctx: FinderContext; candidates: Candidate[] } {
-  const ctx: FinderContext = { text, tokens: tokenize(text, sentence.start, sentence.end), lexicon };
+const QUARTERLY = /\bquarter(ly)?\b/i;
+
+type Trigger = (token: TimeToken) => boolean;
+
+function findInSentence(text: string, sentence: Sentence, lexicon: Lexicon, quarterly: boolean, isTrigger: Trigger): { ctx: FinderContext; candidates: Candidate[] } {
+  const ctx: FinderContext = { text, tokens: tokenize(text, sentence.start, sentence.end), lexicon, quarterly };
   let candidates: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!isTrigger(ctx.tokens[i]!)) continue;
     for (const finder of FINDERS) {
       const found = finder(ctx, i);
       if (found) candidates.push(found);
@@ -63,12 +89,13 @@ function findInSentence(text: string, sentence: Sentence, lexicon: Lexicon): { c
 }
 
 /** Finds and normalises every time expression in the document's text. */
-export function findTimes(doc: Document, lexicon: Lexicon, by: string): TimeExpression[] {
+export function findTimes(doc: Document, lexicon: Lexicon, by: string, isTrigger: Trigger = triggerTest(lexicon)): TimeExpression[] {
   const ref = referenceDate(doc);
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
+  const quarterly = QUARTERLY.test(doc.text);
   const out: TimeExpression[] = [];
   for (const sentence of sentences) {
-    const { ctx, candidates } = findInSentence(doc.text, sentence, lexicon);
+    const { ctx, candidates } = findInSentence(doc.text, sentence, lexicon, quarterly, isTrigger);
     for (const c of candidates) {
       const start = ctx.tokens[c.from]!.start;
       const end = ctx.tokens[c.to - 1]!.end;
@@ -84,9 +111,16 @@ export function createTimeComponent(lexicon?: Lexicon): Component<'times'> {
     name: 'times',
     version: 'v1',
     produces: 'times' as const,
-    // The dateline is read when present (its date is the reference); it is not required.
-    reads: ['sentences'] as const,
+    // The dateline's date is the reference date; without one the publication date serves.
+    reads: ['sentences', 'dateline'] as const,
   };
   const by = provenanceTag(component);
-  return { ...component, run: (doc: Document) => findTimes(doc, lexicon ?? loadLexicon(), by) };
+  let loaded: { lexicon: Lexicon; isTrigger: Trigger } | null = null;
+  return {
+    ...component,
+    run: (doc: Document) => {
+      if (!loaded) { const words = lexicon ?? loadLexicon(); loaded = { lexicon: words, isTrigger: triggerTest(words) }; }
+      return findTimes(doc, loaded.lexicon, by, loaded.isTrigger);
+    },
+  };
 }

@@ -18,7 +18,7 @@ export const LEXICON_CATEGORIES = {
   deictic: /^-?\d{1,2}$/,
   ref: /^(PRESENT|PAST|FUTURE)_REF$/,
   set: /^PT?1[A-Z]$/,
-  holiday: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  holiday: /^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|W[1-7]-[1-5])$/,
   tense: /^(past|present|future)$/,
 } as const;
 
@@ -27,6 +27,8 @@ export type LexiconCategory = keyof typeof LEXICON_CATEGORIES;
 export interface PhraseEntry {
   readonly words: readonly string[];
   readonly value: string;
+  /** Written with a final "." in the lexicon: in text the full stop is optional and taken when present. */
+  readonly abbreviation: boolean;
 }
 
 /** Per category: phrases by their first word, longest first. */
@@ -58,9 +60,11 @@ export function parseLexicon(text: string, source: string): Lexicon {
     if (!LEXICON_CATEGORIES[name].test(value)) return void errors.push(`${where}: "${value}" is not a valid ${name} value`);
     for (const phrase of phrases.split(',').map((p) => p.trim())) {
       if (phrase === '' || phrase !== phrase.toLowerCase()) { errors.push(`${where}: phrase "${phrase}" must be non-empty lower case`); continue; }
-      const words = phraseWords(phrase);
+      const abbreviation = phrase.endsWith('.');
+      const words = phraseWords(abbreviation ? phrase.slice(0, -1) : phrase);
+      if (words.length === 0) { errors.push(`${where}: phrase "${phrase}" has no words`); continue; }
       const list = tables[name].get(words[0]!) ?? [];
-      list.push({ words, value });
+      list.push({ words, value, abbreviation });
       list.sort((a, b) => b.words.length - a.words.length);
       tables[name].set(words[0]!, list);
     }

@@ -15,7 +15,7 @@ export const weekdayFinder = (ctx: FinderContext, i: number): Candidate | null =
   const at = shift === undefined ? i : i + 1;
   const token = ctx.tokens[at];
   const day = token?.capital ? lookup(ctx, at, 'weekday') : null;
-  if (!day || (token!.word.length <= 4 && day.next === at + 1)) return null;
+  if (!day || day.bare) return null;
   const weekday = Number(day.value);
   const part = lookup(ctx, day.next, 'partofday');
   const to = part ? part.next : day.next;

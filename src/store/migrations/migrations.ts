@@ -27,7 +27,9 @@ function providerFor(adapter: StoreAdapter): MigrationProvider {
 
 /** Brings the schema up to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>, adapter: StoreAdapter): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: providerFor(adapter) }).migrateToLatest();
+  // Without an explicit schema, kysely's migrator would find another schema's bookkeeping tables.
+  const migrator = new Migrator({ db, provider: providerFor(adapter), ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

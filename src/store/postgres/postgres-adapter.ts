@@ -28,6 +28,7 @@ async function createPool(target: PostgresTarget) {
 export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
   return {
     capabilities: { transactionalDdl: true, concurrentWriters: true },
+    schema: target.schema,
     dialect: new PostgresDialect({ pool: () => createPool(target) }),
     addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'serial', (col) => col.primaryKey());

@@ -23,6 +23,7 @@ async function openDatabase(path: string) {
 export function createSqliteAdapter(path: string): StoreAdapter {
   return {
     capabilities: { transactionalDdl: false, concurrentWriters: false },
+    schema: null,
     dialect: new SqliteDialect({ database: () => openDatabase(path) }),
     addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'integer', (col) => col.primaryKey().autoIncrement());

@@ -1,0 +1,11 @@
+import { readFeed } from './src/readers/feed-reader.ts';
+import { readHtml } from './src/readers/html-reader.ts';
+let t = performance.now();
+const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]><rss><channel><item><description>&lol9;</description></item></channel></rss>`;
+const r = readFeed(laughs, 'lol'); console.log('laughs', r.map(x => x.ok ? x.article.text.length : x.error.code + ' ' + x.error.message.slice(0, 120)), (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+const deep = '<rss><channel><item><description>' + '<a>'.repeat(50000) + 'x' + '</a>'.repeat(50000) + '</description></item></channel></rss>';
+console.log('deep feed', readFeed(deep, 'deep').map(x => x.ok ? 'ok' : x.error.code), (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+const deepHtml = '<html><body>' + '<div>'.repeat(50000) + 'deep text' + '</div>'.repeat(50000) + '</body></html>';
+console.log('deep html', (x => x.ok ? x.article.text : x.error.code)(readHtml(deepHtml, 'd')), (performance.now() - t).toFixed(0), 'ms');

@@ -1,0 +1,185 @@
+/**
+ * Reported speech, sentence by sentence: "X said (that) ...", "X told Y ...", "..., X added",
+ * "according to X, ...", "X was quoted as saying ...". Cues inside direct quotes, and cues a
+ * direct quote already took, are skipped; a cue inside another attribution's content is nested
+ * speech and is skipped too (each word has one role, as in PolNeAR).
+ */
+import type { Sentence } from '../../document/layers.js';
+import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js';
+import type { QuoteLexicon } from './quote-lexicon.js';
+import { findSource } from './source-finder.js';
+import type { TokenRange } from './speaker-phrase.js';
+import { addresseeAfter, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, tokenSpan, windowOf } from './token-window.js';
+
+interface Attribution {
+  readonly cue: CueMatch;
+  readonly content: TokenRange;
+  readonly speaker: TokenRange;
+  readonly addressee: TokenRange | null;
+  readonly rule: string;
+}
+
+/** Content must hold at least this many tokens ("75 percent said yes"). */
+const MIN_CONTENT = 1;
+
+function trimContent(window: TokenWindow, from: number, to: number): TokenRange {
+  let start = from;
+  let end = to;
+  while (start < end && isPunct(window.lower[start]!)) start++;
+  while (end > start && isPunct(window.lower[end - 1]!)) end--;
+  return { from: start, to: end };
+}
+
+function isPassive(window: TokenWindow, cue: CueMatch): boolean {
+  if (cue.entry.id === 'quoted_as_saying') return false;
+  for (let i = cue.from - 1; i >= 0 && AUXILIARY.has(window.lower[i]!); i--) if (BE_FORMS.has(window.lower[i]!)) return true;
+  return false;
+}
+
+/** "..., Wang Yi added." / "..., said Wang Yi." / "..., according to the ministry." */
+function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
+  const n = window.tokens.length;
+  const afterComma = window.lower[cue.from - 1] === ',' && cue.from >= 4;
+  if (cue.entry.flags.has('prep') || afterComma) {
+    const prep = cue.entry.flags.has('prep');
+    const speaker = !afterComma ? null : prep ? nounPhraseAfter(window, cue.to) : speakerAfter(window, cue.to);
+    const rest = speaker?.to ?? n;
+    if (speaker === null || (!prep && rest < n && !isPunct(window.lower[rest]!))) return null;
+    // "..., said Wang Yi": the inverted speaker opens like a name, a description or a pronoun.
+    if (!prep && !/^(?:\p{Lu}|the |a |an |his |her |their |he$|she$|they$)/u.test(window.tokens.slice(speaker.from, speaker.to).map((t) => t.text).join(' '))) return null;
+    return { cue, speaker, addressee: null, content: trimContent(window, 0, cue.from - 1), rule: cue.entry.flags.has('prep') ? 'reported.according-after' : 'reported.cue-after-inverted' };
+  }
+  if (cue.entry.flags.has('belief')) return null;
+  const speaker = speakerBefore(window, cue.from);
+  if (speaker === null || speaker.boundary < 3 || window.lower[speaker.boundary] !== ',') return null;
+  const addressee = cue.entry.flags.has('addressee') ? addresseeAfter(window, cue.to) : null;
+  const rest = addressee?.to ?? cue.to;
+  const next = window.lower[rest];
+  const tailOk = next === undefined || isPunct(next) || (FORWARD_STOPS.has(next) && !window.lower.slice(rest, rest + 8).includes('that'));
+  if (!tailOk) return null;
+  return { cue, speaker, addressee, content: trimContent(window, 0, speaker.boundary), rule: 'reported.cue-after' };
+}
+
+/** "According to X, ..." at the start of a sentence. */
+function leadingAccording(window: TokenWindow, cue: CueMatch): Attribution | null {
+  if (cue.from > 1) return null;
+  const speaker = nounPhraseAfter(window, cue.to);
+  if (speaker === null || window.lower[speaker.to] !== ',') return null;
+  return { cue, speaker, addressee: null, content: trimContent(window, speaker.to + 1, window.tokens.length), rule: 'reported.according-before' };
+}
+
+/** Where the content starts after "said", skipping the hearer, a source, a time phrase and "that". */
+function contentStart(window: TokenWindow, lexicon: QuoteLexicon, from: number): number {
+  let rest = from;
+  const source = findSource(window, lexicon, rest, Math.min(window.tokens.length, rest + 12));
+  if (source !== null && source.from <= rest + 1) rest = source.patternTo;
+  const next = window.lower[rest];
+  if (next === 'that' || next === ':') return rest + 1;
+  if (next !== undefined && FORWARD_STOPS.has(next)) {
+    for (let i = rest; i < Math.min(window.tokens.length, rest + 8) && !isPunct(window.lower[i]!); i++) {
+      if (window.lower[i] === 'that') return i + 1;
+    }
+  }
+  return rest;
+}
+
+/** "X said (that) ...", "X told Y (that) ...", "X was quoted as saying ..." */
+function leading(window: TokenWindow, cue: CueMatch, lexicon: QuoteLexicon, masked: (i: number) => boolean): Attribution | null {
+  if (cue.entry.flags.has('prep')) return leadingAccording(window, cue);
+  if (isPassive(window, cue)) return null;
+  if (cue.entry.flags.has('belief') && window.lower[cue.to] !== 'that') return null;
+  const speaker = speakerBefore(window, cue.from);
+  if (speaker === null) return null;
+  const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
+  const from = contentStart(window, lexicon, addressee?.to ?? cue.to);
+  let to = from;
+  while (to < window.tokens.length && !masked(to)) to++;
+  const content = trimContent(window, from, to);
+  if (content.to - content.from < MIN_CONTENT) return null;
+  return { cue, speaker, addressee, content, rule: cue.entry.id === 'quoted_as_saying' ? 'reported.quoted-as-saying' : 'reported.cue-before' };
+}
+
+function toCandidate(text: string, window: TokenWindow, found: Attribution, lexicon: QuoteLexicon): QuoteCandidate {
+  const content = tokenSpan(text, window, found.content.from, found.content.to)!;
+  const source = findSource(window, lexicon, 0, found.content.from) ?? findSource(window, lexicon, found.content.to, window.tokens.length);
+  return {
+    start: content.start, end: content.end, direct: false,
+    speaker: tokenSpan(text, window, found.speaker.from, found.speaker.to),
+    cue: tokenSpan(text, window, found.cue.from, found.cue.to),
+    addressee: found.addressee === null ? null : tokenSpan(text, window, found.addressee.from, found.addressee.to),
+    source: source === null ? null : tokenSpan(text, window, source.from, source.to)?.text ?? null,
+    rule: found.rule,
+  };
+}
+
+/** Attributions in one sentence: trailing ones first (right to left), then leading ones. */
+function attributionsIn(window: TokenWindow, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean): Attribution[] {
+  const found: Attribution[] = [];
+  const inside = (cue: CueMatch) => found.some((a) => a.cue === cue || (cue.from >= a.content.from && cue.from < a.content.to));
+  const clean = (a: Attribution | null): boolean => {
+    if (a === null || a.content.to - a.content.from < MIN_CONTENT) return false;
+    for (let i = a.content.from; i < a.content.to; i++) if (masked(i)) return false;
+    return true;
+  };
+  for (const cue of [...cues].reverse()) {
+    const attribution = inside(cue) ? null : trailing(window, cue);
+    if (clean(attribution)) found.push(attribution!);
+  }
+  for (const cue of cues) {
+    const attribution = inside(cue) ? null : leading(window, cue, lexicon, masked);
+    if (clean(attribution)) found.push(attribution!);
+  }
+  return found;
+}
+
+const hints = new WeakMap<QuoteLexicon, RegExp>();
+
+/** A regular expression matching any cue's first word: a plain alternation of literals, linear. */
+function cueHint(lexicon: QuoteLexicon): RegExp {
+  let hint = hints.get(lexicon);
+  if (hint === undefined) {
+    const words = [...lexicon.cues.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    hint = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
+    hints.set(lexicon, hint);
+  }
+  return hint;
+}
+
+/** Which tokens lie inside a direct quote, in one sweep over tokens and ranges (both in order). */
+function maskTokens(window: TokenWindow, ranges: readonly { start: number; end: number }[], first: number): boolean[] {
+  const flags: boolean[] = [];
+  let r = first;
+  for (const token of window.tokens) {
+    while (r < ranges.length && ranges[r]!.end <= token.start) r++;
+    const range = ranges[r];
+    flags.push(range !== undefined && range.start < token.end);
+  }
+  return flags;
+}
+
+/** Reported-speech candidates, given the direct quotes already found (their marks are masked). */
+export function findReportedSpeech(text: string, sentences: readonly Sentence[], direct: readonly QuoteCandidate[], lexicon: QuoteLexicon): QuoteCandidate[] {
+  const ranges = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 })).sort((a, b) => a.start - b.start);
+  const usedCues = new Set(direct.flatMap((q) => (q.cue === null ? [] : [q.cue.start])));
+  const found: QuoteCandidate[] = [];
+  let first = 0;
+  const hint = cueHint(lexicon);
+  let nextHit = -1;
+  for (const sentence of sentences) {
+    while (first < ranges.length && ranges[first]!.end <= sentence.start) first++;
+    // Most sentences hold no cue word: a cheap test skips tokenising them.
+    if (nextHit < sentence.start) {
+      hint.lastIndex = sentence.start;
+      nextHit = hint.exec(text)?.index ?? Infinity;
+    }
+    if (nextHit >= sentence.end) continue;
+    const window = windowOf(text, sentence.start, sentence.end);
+    const flags = maskTokens(window, ranges, first);
+    const masked = (i: number) => flags[i] === true;
+    const cues = findCues(window, lexicon).filter((c) => !masked(c.from) && !usedCues.has(window.tokens[c.from]!.start));
+    if (cues.length === 0) continue;
+    for (const attribution of attributionsIn(window, cues, lexicon, masked)) found.push(toCandidate(text, window, attribution, lexicon));
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+/**
+ * `dateline eval events --set petrarch-unit|tabari PATH`: runs a public validation suite with ITS
+ * OWN dictionaries, read through the project's importer, and the project's matcher (no parser).
+ * Prints the record pass rate (a record passes when its coded events equal the expected ones
+ * exactly) and event-level precision, recall and F1 on code root, dyad and full code.
+ */
+import { Command } from 'commander';
+import { buildTriggerIndex } from '../events/trigger-index.js';
+import { buildActorLexicon, findDictionaryActors } from '../events/dictionary-actor-finder.js';
+import { eventTokens } from '../events/event-tokens.js';
+import { codeSentence } from '../events/sentence-coder.js';
+import { addRecord, emptyScore, prf, type EventScore, type ScoredEvent } from './event-score.js';
+import { readSuite, type SuiteName, type SuiteRecord } from './event-suite-reader.js';
+import type { TriggerIndex } from '../events/trigger-index.js';
+import type { ActorLexicon } from '../events/dictionary-actor-finder.js';
+
+export interface EventEvalResult {
+  readonly score: EventScore;
+  readonly skipped: number;
+  readonly importWarnings: number;
+  readonly patterns: number;
+  readonly failures: readonly { id: string; gold: string[]; got: string[] }[];
+  readonly forbiddenProduced: number;
+}
+
+export function codeRecord(record: SuiteRecord, index: TriggerIndex, lexicon: ActorLexicon): ScoredEvent[] {
+  const tokens = eventTokens(record.text);
+  const actors = findDictionaryActors(tokens, lexicon, record.date);
+  const seen = new Set<string>();
+  const events: ScoredEvent[] = [];
+  for (const event of codeSentence(tokens, actors, index, { filterUnrealised: false })) {
+    if (record.requireDyad && (event.source === null || event.target === null)) continue;
+    const scored = { source: event.source?.code ?? '---', target: event.target?.code ?? '---', code: event.code };
+    const key = `${scored.source}>${scored.target}:${scored.code}`;
+    if (!seen.has(key)) { seen.add(key); events.push(scored); }
+  }
+  return events;
+}
+
+export async function evaluateEvents(set: SuiteName, dir: string): Promise<EventEvalResult> {
+  const suite = await readSuite(set, dir);
+  const index = buildTriggerIndex(suite.dictionary.dictionary);
+  const lexicon = buildActorLexicon(suite.dictionary.dictionary);
+  let score = emptyScore();
+  let forbiddenProduced = 0;
+  const failures: { id: string; gold: string[]; got: string[] }[] = [];
+  const show = (event: ScoredEvent) => `${event.source}>${event.target}:${event.code}`;
+  for (const record of suite.records) {
+    const predicted = codeRecord(record, index, lexicon);
+    const added = addRecord(score, record.gold, predicted);
+    score = added.score;
+    forbiddenProduced += predicted.filter((event) => record.forbidden.some((bad) => show(bad) === show(event))).length;
+    if (!added.passed) failures.push({ id: record.id, gold: record.gold.map(show), got: predicted.map(show) });
+  }
+  return { score, skipped: suite.skipped, importWarnings: suite.dictionary.warnings.length, patterns: suite.dictionary.dictionary.patterns.length, failures, forbiddenProduced };
+}
+
+function report(result: EventEvalResult, verbose: boolean): string {
+  const { score } = result;
+  const f = (value: number) => value.toFixed(3);
+  const line = (name: string, counts: EventScore['full']) => {
+    const { precision, recall, f1 } = prf(counts);
+    return `${name.padEnd(5)} P ${f(precision)}  R ${f(recall)}  F1 ${f(f1)}  (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn})\n`;
+  };
+  let text = `records ${score.records} (skipped ${result.skipped})  passed ${score.passed}  pass rate ${f(score.records === 0 ? 0 : score.passed / score.records)}\n` +
+    `imported patterns ${result.patterns}, import warnings ${result.importWarnings}, forbidden events produced ${result.forbiddenProduced}\n` +
+    line('root', score.root) + line('dyad', score.dyad) + line('full', score.full);
+  if (verbose) for (const failure of result.failures) text += `FAIL ${failure.id}  gold [${failure.gold.join(' ')}]  got [${failure.got.join(' ')}]\n`;
+  return text;
+}
+
+export function buildEventEvalCommand(): Command {
+  return new Command('events')
+    .description('Political events: run a validation suite (petrarch-unit, tabari) with its own dictionaries through the importer and matcher.')
+    .requiredOption('--set <name>', 'petrarch-unit or tabari')
+    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/)')
+    .option('--json', 'print the figures as JSON')
+    .option('--failures', 'list every record that did not pass')
+    .action(async (path: string, opts: { set: string; json?: boolean; failures?: boolean }) => {
+      if (opts.set !== 'petrarch-unit' && opts.set !== 'tabari') {
+        process.stderr.write(`--set must be petrarch-unit or tabari (conflibert and plover-gsr-like are not built yet), not "${opts.set}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const result = await evaluateEvents(opts.set, path);
+      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : report(result, opts.failures === true));
+    });
+}

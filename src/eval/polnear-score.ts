@@ -1,0 +1,109 @@
+/**
+ * Scores predicted quotes against gold attributions: quotes sharing a cue count as one
+ * attribution; then one-to-one matching by the largest character overlap, then precision, recall and F1 by overlap and by exact span, and speaker
+ * accuracy on the matched pairs that have a gold source.
+ */
+import type { Quote } from '../document/layers.js';
+import type { GoldAttribution } from './polnear-reader.js';
+
+export interface Counts {
+  predicted: number;
+  gold: number;
+  overlap: number;
+  exact: number;
+  speakerJudged: number;
+  speakerRight: number;
+}
+
+export function emptyCounts(): Counts {
+  return { predicted: 0, gold: 0, overlap: 0, exact: 0, speakerJudged: 0, speakerRight: 0 };
+}
+
+/**
+ * One predicted attribution: the quotes that share a cue (`"A," he said, "B."`), since the gold
+ * annotates one attribution per cue with one fragment per quoted part.
+ */
+interface Predicted {
+  readonly parts: readonly Quote[];
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: Quote['speaker'];
+}
+
+export function groupByCue(quotes: readonly Quote[]): Predicted[] {
+  const groups = new Map<string, Quote[]>();
+  quotes.forEach((q, i) => {
+    const key = q.cue === null ? `#${i}` : `${q.cue.start}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  });
+  return [...groups.values()].map((parts) => ({
+    parts,
+    start: Math.min(...parts.map((p) => p.start)),
+    end: Math.max(...parts.map((p) => p.end)),
+    speaker: parts[0]!.speaker,
+  }));
+}
+
+function overlapChars(p: Predicted, g: GoldAttribution): number {
+  let total = 0;
+  for (const q of p.parts) for (const f of g.fragments) total += Math.max(0, Math.min(q.end, f.end) - Math.max(q.start, f.start));
+  return total;
+}
+
+/** Text compared for an exact match: no edge quotation marks, punctuation, space or leading "that". */
+export function exactKey(text: string): string {
+  return text
+    .replace(/^[\s"“”„«»‘’'.,:;—–-]+|[\s"“”„«»‘’'.,:;—–-]+$/g, '')
+    .replace(/^that\s+/i, '')
+    .replace(/\s+/g, ' ');
+}
+
+function speakerRight(q: Predicted, g: GoldAttribution, text: string): boolean {
+  const source = g.source;
+  if (q.speaker === null || source === null) return false;
+  if (q.speaker.start < source.end && source.start < q.speaker.end) return true;
+  const gold = text.slice(source.start, source.end).toLowerCase();
+  return gold.length > 0 && (gold === q.speaker.name.toLowerCase() || q.speaker.name.toLowerCase().includes(gold));
+}
+
+/** Adds one article's figures to `counts`. */
+export function scoreArticle(text: string, quotes: readonly Quote[], gold: readonly GoldAttribution[], counts: Counts): void {
+  const predicted = groupByCue(quotes);
+  counts.predicted += predicted.length;
+  counts.gold += gold.length;
+  const pairs: { p: number; g: number; size: number }[] = [];
+  predicted.forEach((q, p) => gold.forEach((a, g) => {
+    if (q.start < a.end && a.start < q.end) {
+      const size = overlapChars(q, a);
+      if (size > 0) pairs.push({ p, g, size });
+    }
+  }));
+  pairs.sort((a, b) => b.size - a.size);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  for (const { p, g } of pairs) {
+    if (usedP.has(p) || usedG.has(g)) continue;
+    usedP.add(p);
+    usedG.add(g);
+    const q = predicted[p]!;
+    const a = gold[g]!;
+    counts.overlap++;
+    if (exactKey(text.slice(q.start, q.end)) === exactKey(text.slice(a.start, a.end))) counts.exact++;
+    if (a.source !== null) {
+      counts.speakerJudged++;
+      if (speakerRight(q, a, text)) counts.speakerRight++;
+    }
+  }
+}
+
+export interface Figures {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export function figures(tp: number, predicted: number, gold: number): Figures {
+  const precision = predicted > 0 ? tp / predicted : 0;
+  const recall = gold > 0 ? tp / gold : 0;
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}

@@ -1,0 +1,111 @@
+/**
+ * `dateline eval quotes --polnear DIR`: the quotes layer against PolNeAR's attributions (brat
+ * standoff): content P/R/F1 by overlap and exact span, the same for direct quotes only, and
+ * speaker accuracy on matched attributions. `--tass-gold DIR --tass-texts DIR` also checks the
+ * hand-made TASS gold (`quotes[]` with `starts`, `speaker`, `cue`), printing each quote right or wrong.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import type { Document } from '../document/document.js';
+import { withLayer } from '../document/document.js';
+import type { Quote } from '../document/layers.js';
+import { selectComponents } from '../pipeline/run-pipeline.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { splitSeedHeader } from '../readers/seed-header.js';
+import type { GoldAttribution } from './polnear-reader.js';
+import { readPolnear } from './polnear-reader.js';
+import type { Counts } from './polnear-score.js';
+import { emptyCounts, figures, scoreArticle } from './polnear-score.js';
+
+/**
+ * Runs the components the quotes layer needs over `text` as it is: gold offsets index the raw
+ * text, so it is not normalised (normalising could shift them).
+ */
+export function quotesOf(id: string, text: string): readonly Quote[] {
+  let doc: Document = { meta: { id, title: null, url: null, source: null, published: null, language: null, author: null }, text, layers: {} };
+  for (const component of selectComponents(createPipeline(), ['quotes'])) doc = withLayer(doc, component.produces, component.run(doc));
+  return doc.layers.quotes ?? [];
+}
+
+export interface QuoteEvalResult {
+  readonly articles: number;
+  readonly all: Counts;
+  readonly direct: Counts;
+  readonly charsPerSecond: number;
+}
+
+export async function evaluatePolnear(dir: string, limit = Infinity): Promise<QuoteEvalResult> {
+  const all = emptyCounts();
+  const direct = emptyCounts();
+  let chars = 0;
+  let ms = 0;
+  const articles = await readPolnear(dir, limit);
+  for (const article of articles) {
+    const started = performance.now();
+    const quotes = quotesOf(article.id, article.text);
+    ms += performance.now() - started;
+    chars += article.text.length;
+    scoreArticle(article.text, quotes, article.attributions, all);
+    scoreArticle(article.text, quotes.filter((q) => q.direct), article.attributions.filter((a: GoldAttribution) => a.direct), direct);
+  }
+  return { articles: articles.length, all, direct, charsPerSecond: ms > 0 ? (chars / ms) * 1000 : 0 };
+}
+
+function report(name: string, c: Counts): string {
+  const f = (v: number) => v.toFixed(3);
+  const overlap = figures(c.overlap, c.predicted, c.gold);
+  const exact = figures(c.exact, c.predicted, c.gold);
+  const speaker = c.speakerJudged > 0 ? c.speakerRight / c.speakerJudged : 0;
+  return `${name}: predicted ${c.predicted}  gold ${c.gold}\n` +
+    `  overlap  P ${f(overlap.precision)}  R ${f(overlap.recall)}  F1 ${f(overlap.f1)}\n` +
+    `  exact    P ${f(exact.precision)}  R ${f(exact.recall)}  F1 ${f(exact.f1)}\n` +
+    `  speaker accuracy ${f(speaker)} (${c.speakerRight}/${c.speakerJudged} matched with a gold source)\n`;
+}
+
+interface TassGoldQuote {
+  readonly starts: string;
+  readonly speaker: string | null;
+  readonly cue: string | null;
+}
+
+/** One line per gold quote of each TASS gold file: right when a quote covers its start, by that speaker and cue. */
+export async function checkTassGold(goldDir: string, textDir: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const name of (await readdir(goldDir)).filter((n) => n.endsWith('.json')).sort()) {
+    const gold = JSON.parse(await readFile(join(goldDir, name), 'utf8')) as { quotes?: TassGoldQuote[] };
+    const { text } = splitSeedHeader(await readFile(join(textDir, name.replace(/\.json$/, '.txt')), 'utf8'));
+    const quotes = quotesOf(name, text);
+    for (const g of gold.quotes ?? []) {
+      const at = text.indexOf(g.starts);
+      const q = quotes.find((x) => at >= 0 && x.start <= at + 2 && x.end > at);
+      const speaker = q?.speaker?.name ?? null;
+      const speakerOk = g.speaker === null ? true : speaker !== null && (speaker.includes(g.speaker) || g.speaker.includes(speaker));
+      const cueOk = g.cue === null || q?.cue?.text === g.cue;
+      const verdict = q === undefined ? 'MISSED' : speakerOk && cueOk ? 'right' : 'WRONG';
+      lines.push(`${verdict}\t${name}\t"${g.starts.slice(0, 40)}"\tgold ${g.speaker}/${g.cue}\tours ${speaker}/${q?.cue?.text ?? null}`);
+    }
+  }
+  return lines;
+}
+
+export function buildQuoteEvalCommand(): Command {
+  return new Command('quotes')
+    .description('Quotes and reported speech against PolNeAR attributions (and optionally the TASS gold).')
+    .option('--polnear <dir>', 'a PolNeAR compartment folder with text/ and attributions/')
+    .option('--limit <n>', 'score only the first n articles', (v) => Number.parseInt(v, 10))
+    .option('--tass-gold <dir>', 'folder of TASS gold JSON files (with quotes[])')
+    .option('--tass-texts <dir>', 'folder of the matching seed-layout .txt files')
+    .option('--json', 'print the PolNeAR figures as JSON')
+    .action(async (opts: { polnear?: string; limit?: number; tassGold?: string; tassTexts?: string; json?: boolean }) => {
+      if (opts.polnear !== undefined) {
+        const result = await evaluatePolnear(opts.polnear, opts.limit ?? Infinity);
+        if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else process.stdout.write(`articles ${result.articles}  speed ${(result.charsPerSecond / 1e6).toFixed(2)} M chars/s\n${report('all attributions', result.all)}${report('direct quotes', result.direct)}`);
+      }
+      if (opts.tassGold !== undefined && opts.tassTexts !== undefined) {
+        const lines = await checkTassGold(opts.tassGold, opts.tassTexts);
+        process.stdout.write(`${lines.join('\n')}\nTASS gold: ${lines.filter((l) => l.startsWith('right')).length}/${lines.length} right\n`);
+      }
+    });
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { typeMention } from '../../../src/components/entities/mention-typer.js';
+import { FICTIONAL_GAZETTEER } from './tiny-model.js';
+
+// [words, model type, expected type, expected country]
+const CASES: readonly (readonly [string, string, string, string | null])[] = [
+  ['Zorvia', 'LOC', 'COUNTRY', 'ZRV'],
+  ['North Quell', 'LOC', 'COUNTRY', 'NQL'],
+  ['Zorvian', 'MISC', 'NORP', 'ZRV'],
+  ['Zorvians', 'MISC', 'NORP', 'ZRV'],
+  ['Port Amber', 'LOC', 'CITY', 'ZRV'],
+  ['Vell Strip', 'LOC', 'REGION', null],
+  ['Amber River', 'LOC', 'LOCATION', null],
+  ['Kettle Airport', 'LOC', 'FACILITY', null],
+  ['Quell Cup', 'MISC', 'EVENT', null],
+  ['Kessa', 'LOC', 'LOCATION', null],
+  ['Tam Okafor', 'PER', 'PERSON', null],
+  ['Blixcorp', 'ORG', 'ORG', null],
+  ['Zorvia', 'ORG', 'ORG', null],
+];
+
+for (const [text, modelType, type, country] of CASES) {
+  test(`typeMention: ${text} (${modelType}) is ${type}`, () => {
+    const typed = typeMention(text.split(' '), modelType, FICTIONAL_GAZETTEER);
+    assert.deepEqual([typed.type, typed.country], [type, country]);
+  });
+}

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timesIn } from './time-helpers.js';
+
+// The reference date is Wednesday 1 November 2023 throughout.
+// [sentence, expected text, expected TIMEX3 type, expected value]
+const CASES: [string, string, string, string][] = [
+  ['Israel said on Tuesday it had struck the camp.', 'Tuesday', 'DATE', '2023-10-31'],
+  ['The minister told reporters on Wednesday that talks had stalled.', 'Wednesday', 'DATE', '2023-11-01'],
+  ['The delegation will arrive on Friday for two days of talks.', 'Friday', 'DATE', '2023-11-03'],
+  ['Leaders met last Friday in Cairo.', 'last Friday', 'DATE', '2023-10-27'],
+  ['The summit opens next Monday in Geneva.', 'next Monday', 'DATE', '2023-11-06'],
+  ['Shelling resumed yesterday along the border.', 'yesterday', 'DATE', '2023-10-31'],
+  ['The vote takes place tomorrow.', 'tomorrow', 'DATE', '2023-11-02'],
+  ['Rockets were fired overnight, the army said.', 'overnight', 'TIME', '2023-11-01TNI'],
+  ['Parliament met this morning in emergency session.', 'this morning', 'TIME', '2023-11-01TMO'],
+  ['Hamas attacked Israel on October 7, killing hundreds.', 'October 7', 'DATE', '2023-10-07'],
+  ['The accord was signed on 12 March 2021 in Doha.', '12 March 2021', 'DATE', '2021-03-12'],
+  ['The ceasefire of Nov. 24, 2023 is holding.', 'Nov. 24, 2023', 'DATE', '2023-11-24'],
+  ['Elections are due in March 2024.', 'March 2024', 'DATE', '2024-03'],
+  ['The report was published 2023-10-30 by the agency.', '2023-10-30', 'DATE', '2023-10-30'],
+  ['Exports fell last month, the ministry said.', 'last month', 'DATE', '2023-10'],
+  ['Inflation eased last week, data showed.', 'last week', 'DATE', '2023-W43'],
+  ['The bank expects growth to pick up next year.', 'next year', 'DATE', '2024'],
+  ['Prices rose sharply this year.', 'this year', 'DATE', '2023'],
+  ['The plant closed two years ago.', 'two years ago', 'DATE', '2021'],
+  ['The talks collapsed three days ago.', 'three days ago', 'DATE', '2023-10-29'],
+  ['The strike has lasted three years.', 'three years', 'DURATION', 'P3Y'],
+  ['He was detained for two weeks without charge.', 'two weeks', 'DURATION', 'P2W'],
+  ['Troops were deployed for 48 hours.', '48 hours', 'DURATION', 'PT48H'],
+  ['She signed a five-year contract.', 'five-year', 'DURATION', 'P5Y'],
+  ['Guards patrol the border every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
+  ['The newspaper is published weekly.', 'weekly', 'SET', 'P1W'],
+  ['Growth was strongest in the 1990s.', 'the 1990s', 'DATE', '199'],
+  ['Protests began in the summer of 2020.', 'summer of 2020', 'DATE', '2020-SU'],
+  ['The company has grown since 2014.', '2014', 'DATE', '2014'],
+  ['Output fell earlier this month.', 'earlier this month', 'DATE', '2023-11'],
+  ['Reserves will be rebuilt by the end of the year.', 'the end of the year', 'DATE', '2023'],
+  ['The hearing starts at 14:00 in the capital.', '14:00', 'TIME', '2023-11-01T14:00'],
+  ['The blast happened at 3 p.m. near the market.', '3 p.m.', 'TIME', '2023-11-01T15:00'],
+  ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2023-Q3'],
+  ['Tourism collapsed in the fourth quarter of 2020.', 'the fourth quarter of 2020', 'DATE', '2020-Q4'],
+  ['The embassy is closed on Christmas Day.', 'Christmas Day', 'DATE', '2023-12-25'],
+  ['The index is now higher than in 2019.', 'now', 'DATE', 'PRESENT_REF'],
+  ['Fighting intensified in mid-November.', 'mid-November', 'DATE', '2023-11'],
+  ['The inquiry will report in August.', 'August', 'DATE', '2024-08'],
+  ['The inquiry reported in August.', 'August', 'DATE', '2023-08'],
+  ['Talks are planned in December, officials said.', 'December', 'DATE', '2023-12'],
+  ['Trade fell 3% a year earlier, the agency said.', 'a year earlier', 'DATE', '2022'],
+  ['Fuel costs $5 a day in the city.', 'a day', 'SET', 'P1D'],
+];
+
+for (const [sentence, text, type, value] of CASES) {
+  test(`times: "${text}" in "${sentence}"`, () => {
+    const found = timesIn(sentence);
+    const hit = found.find((t) => t.text === text);
+    assert.ok(hit, `expected "${text}", found ${JSON.stringify(found.map((t) => t.text))}`);
+    assert.equal(hit.start, sentence.indexOf(text));
+    assert.equal(hit.end, sentence.indexOf(text) + text.length);
+    assert.equal(hit.type, type);
+    assert.equal(hit.value, value);
+    assert.equal(hit.by, 'times.v1');
+    assert.ok(hit.rule);
+  });
+}
+
+test('times: a range gives both ends, the second in the same year', () => {
+  const found = timesIn('Fighting raged from March to May, the report said.');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['March', '2023-03'], ['May', '2023-05']]);
+});
+
+test('times: the dateline date wins over the publication date', () => {
+  const [hit] = timesIn('The minister spoke on Monday.', '2023-11-05', '2023-11-01');
+  assert.equal(hit?.value, '2023-10-30');
+});
+
+test('times: a publication date-time is read for its date', () => {
+  const [hit] = timesIn('The minister spoke yesterday.', '2023-11-01T23:30:00Z');
+  assert.equal(hit?.value, '2023-10-31');
+});
+
+test('times: without any reference date, relative times stay unresolved', () => {
+  const found = timesIn('Hamas attacked on October 7 and talks resumed yesterday; he left on Friday.', null);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['October 7', 'XXXX-10-07'], ['yesterday', 'PAST_REF'], ['Friday', 'XXXX-WXX-5']]);
+});
+
+test('times: a weekday and its date make one expression', () => {
+  const text = 'The deal was signed on Friday, Oct. 13, 2023.';
+  const found = timesIn(text);
+  assert.deepEqual(found.map((t) => [t.text, t.value, t.start]), [['Friday, Oct. 13, 2023', '2023-10-13', text.indexOf('Friday')]]);
+});
+
+test('times: a clock time takes the day named beside it', () => {
+  const found = timesIn('The blast happened at 10:35 a.m. Friday.');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.value]), [['10:35 a.m. Friday', 'TIME', '2023-10-27T10:35']]);
+});
+
+test.todo('times: spelled-out years ("nineteen ninety-six") are read');
+test.todo('times: "the year" as the story year or a one-year length');
+test.todo('times: fractions of units ("2 1/2 years" as P2Y6M)');
+test.todo('times: "the day after his death" anchored to the event, not the story date');
