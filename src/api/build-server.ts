@@ -51,7 +51,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     bodyLimit: options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit,
     trustProxy: options.trustProxy ?? false,
     // Article ids can be long (paths, URLs); the route schema caps them at 1000.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     // Errors Fastify raises before routing (over-long or malformed URLs) get the same JSON shape.
     frameworkErrors: handleError,
   });

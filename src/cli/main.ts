@@ -9,8 +9,12 @@ import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { parseLayers, runExtract } from './extract-command.js';
 import { buildEvalCommand } from './eval-command.js';
+import { buildExportCommand } from '../events/exports/export-command.js';
 import { buildBenchCommand } from './bench-command.js';
 import { buildDemoCommand } from './demo-command.js';
+import { buildServeCommand } from './serve-command.js';
+import { buildSearchCommand } from './search-command.js';
+import { buildTokenCommand } from './token-command.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -53,8 +57,12 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .addCommand(buildExtract())
     .addCommand(buildEvalCommand())
+    .addCommand(buildExportCommand())
     .addCommand(buildBenchCommand())
-    .addCommand(buildDemoCommand());
+    .addCommand(buildDemoCommand())
+    .addCommand(buildServeCommand())
+    .addCommand(buildSearchCommand())
+    .addCommand(buildTokenCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -13,6 +13,8 @@ import { addRecord, emptyScore, prf, type EventScore, type ScoredEvent } from '.
 import { readSuite, type SuiteName, type SuiteRecord } from './event-suite-reader.js';
 import type { TriggerIndex } from '../events/trigger-index.js';
 import type { ActorLexicon } from '../events/dictionary-actor-finder.js';
+import { readFile } from 'node:fs/promises';
+import { readGdeltLine } from '../events/exports/gdelt-reader.js';
 
 export interface EventEvalResult {
   readonly score: EventScore;
@@ -28,7 +30,7 @@ export function codeRecord(record: SuiteRecord, index: TriggerIndex, lexicon: Ac
   const actors = findDictionaryActors(tokens, lexicon, record.date);
   const seen = new Set<string>();
   const events: ScoredEvent[] = [];
-  for (const event of codeSentence(tokens, actors, index, { filterUnrealised: false })) {
+  for (const event of codeSentence(tokens, actors, index, { filterUnrealised: false, limitObjectDistance: false })) {
     if (record.requireDyad && (event.source === null || event.target === null)) continue;
     const scored = { source: event.source?.code ?? '---', target: event.target?.code ?? '---', code: event.code };
     const key = `${scored.source}>${scored.target}:${scored.code}`;
@@ -69,16 +71,38 @@ function report(result: EventEvalResult, verbose: boolean): string {
   return text;
 }
 
+/** Reads a real GDELT 2.0 Events file with the project's reader: the export's layout is checked against it. */
+export async function checkGdeltLayout(path: string): Promise<{ lines: number; bad: number; problems: Map<string, number> }> {
+  const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line !== '');
+  const problems = new Map<string, number>();
+  let bad = 0;
+  for (const line of lines) {
+    const read = readGdeltLine(line);
+    if (read.problems.length > 0) bad++;
+    for (const problem of read.problems) {
+      const key = problem.replace(/, found .*$/, '');
+      problems.set(key, (problems.get(key) ?? 0) + 1);
+    }
+  }
+  return { lines: lines.length, bad, problems };
+}
+
 export function buildEventEvalCommand(): Command {
   return new Command('events')
     .description('Political events: run a validation suite (petrarch-unit, tabari) with its own dictionaries through the importer and matcher.')
-    .requiredOption('--set <name>', 'petrarch-unit or tabari')
-    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/)')
+    .requiredOption('--set <name>', 'petrarch-unit, tabari, or gdelt (checks a real GDELT 2.0 export file against the writer\'s layout)')
+    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/), or for gdelt a *.export.CSV file')
     .option('--json', 'print the figures as JSON')
     .option('--failures', 'list every record that did not pass')
     .action(async (path: string, opts: { set: string; json?: boolean; failures?: boolean }) => {
+      if (opts.set === 'gdelt') {
+        const layout = await checkGdeltLayout(path);
+        process.stdout.write(`GDELT lines ${layout.lines}, read with problems ${layout.bad}\n`);
+        for (const [problem, count] of layout.problems) process.stdout.write(`  ${count} × ${problem}\n`);
+        return;
+      }
       if (opts.set !== 'petrarch-unit' && opts.set !== 'tabari') {
-        process.stderr.write(`--set must be petrarch-unit or tabari (conflibert and plover-gsr-like are not built yet), not "${opts.set}"\n`);
+        process.stderr.write(`--set must be petrarch-unit, tabari or gdelt (conflibert and plover-gsr-like are not built yet), not "${opts.set}"\n`);
         process.exitCode = 2;
         return;
       }

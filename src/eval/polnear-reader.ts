@@ -24,6 +24,8 @@ export interface GoldAttribution {
   readonly cue: Fragment | null;
   /** The content opens with a quotation mark (the corpus README's count of direct quotes). */
   readonly direct: boolean;
+  /** The content holds a double quotation mark anywhere: direct or mixed ("said it was “crazy”"). */
+  readonly quoted: boolean;
 }
 
 export interface GoldArticle {
@@ -34,6 +36,7 @@ export interface GoldArticle {
 
 const TEXT_BOUND = /^T\d+\t(\S+) ([\d ;]+)\t/;
 const OPENING_MARK = /^[\s]*["“„«‘']/;
+const QUOTE_MARK = /["“”„«»]/;
 
 function fragmentsOf(offsets: string): Fragment[] {
   return offsets.split(';').map((pair) => {
@@ -66,7 +69,7 @@ export function parseAnn(ann: string, text: string, file = 'ann'): GoldAttributi
       const fragments = id === undefined ? undefined : bounds.get(id);
       return fragments === undefined ? null : { start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end };
     };
-    found.push({ fragments: content, start, end, source: span(roles.get('Source')), cue: span(roles.get('Cue')), direct: OPENING_MARK.test(text.slice(start, end)) });
+    found.push({ fragments: content, start, end, source: span(roles.get('Source')), cue: span(roles.get('Cue')), direct: OPENING_MARK.test(text.slice(start, end)), quoted: QUOTE_MARK.test(text.slice(start, end)) });
   }
   return found;
 }

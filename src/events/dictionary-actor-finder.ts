@@ -89,7 +89,8 @@ export function findDictionaryActors(tokens: readonly EventToken[], lexicon: Act
     }
     result.push(makeActor(tokens, first, last, code));
   }
-  for (const agent of agents) if (!usedAgents.has(agent)) result.push(makeActor(tokens, agent.first, agent.last, agent.value.code));
+  // An agent with no actor keeps PETRARCH's mark of an unknown country: "officials" → ---GOV.
+  for (const agent of agents) if (!usedAgents.has(agent)) result.push(makeActor(tokens, agent.first, agent.last, joinCode('---', agent.value)));
   return result.sort((a, b) => a.first - b.first);
 }
 
@@ -103,13 +104,14 @@ function adjacent(tokens: readonly EventToken[], actor: Hit<ActorEntry>, agent: 
 }
 
 function joinCode(code: string, agent: AgentEntry): string {
-  if (code.includes(agent.code)) return code;
+  if (code !== '---' && code.includes(agent.code)) return code;
   return agent.position === 'suffix' ? `${code}${agent.code}` : `${agent.code}${code}`;
 }
 
 function makeActor(tokens: readonly EventToken[], first: number, last: number, code: string): ActorMatch {
   const name = tokens.slice(first, last + 1).map((token) => token.text).join(' ');
-  return { first, last, code, name, country: code.slice(0, 3), sector: code.length > 3 ? code.slice(3) : null, entity: null };
+  const country = code.startsWith('---') ? null : code.slice(0, 3);
+  return { first, last, code, name, country, sector: code.length > 3 ? code.slice(3) : null, entity: null };
 }
 
 function range(first: number, last: number): number[] {

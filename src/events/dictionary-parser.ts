@@ -65,7 +65,7 @@ export function parseDictionary(text: string, file: string): EventDictionary {
 
 function readPattern(kind: PatternKind, rest: string, origin: string, synsets: ReadonlyMap<string, string[][]>): EventPattern | string {
   const [patternText = '', outcome = ''] = splitOnce(rest, '=>');
-  if (outcome === '') return 'a pattern line reads: verb|noun PATTERN => CODE [mode=MODE] [reciprocal]';
+  if (outcome === '') return 'a pattern line reads: verb|noun PATTERN => CODE [mode=MODE] [reciprocal] [notarget]';
   const parsed = parsePattern(patternText, kind, synsets);
   if (typeof parsed === 'string') return parsed;
   const [codeText = '', ...options] = outcome.split(/\s+/);
@@ -79,13 +79,15 @@ function readPattern(kind: PatternKind, rest: string, origin: string, synsets: R
   }
   let mode: string | null = null;
   let reciprocal = false;
+  let noTarget = false;
   for (const option of options) {
     if (option.startsWith('mode=') && option.length > 5) mode = option.slice(5);
     else if (option === 'reciprocal') reciprocal = true;
-    else return `unknown option "${option}" (mode=MODE or reciprocal)`;
+    else if (option === 'notarget') noTarget = true;
+    else return `unknown option "${option}" (mode=MODE, reciprocal or notarget)`;
   }
   const key = `${kind} ${patternText.trim().toLowerCase().split(/\s+/).join(' ')}`;
-  return { kind, ...parsed, code, reverse, mode, reciprocal, origin, key };
+  return { kind, ...parsed, code, reverse, mode, reciprocal, noTarget, origin, key };
 }
 
 /** `actor gondor => GON` or `actor gollum => HOB <19950601, HOBGOV 19950601-19990815, HOBREB >19990816`. */

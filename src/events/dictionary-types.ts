@@ -29,6 +29,8 @@ export interface EventPattern {
   readonly mode: string | null;
   /** When the source is "X and Y" and no target is found, code X→Y and Y→X. */
   readonly reciprocal: boolean;
+  /** The verb takes no direct-object target ("say": "said the IDF was ..." names no target). */
+  readonly noTarget: boolean;
   /** `file:line`, shown in evidence and error messages. */
   readonly origin: string;
   /** The pattern as written after the kind, used to let an overlay replace it. */

@@ -8,6 +8,10 @@
  *    not the object of a preposition ("with support from Y" is skipped); the target is the first
  *    actor to the right inside the clause, or for a noun trigger the actor after of/on/against/with.
  * 4. "X and Y" next to each other form a group: every member codes an event.
+ * 5. A noun owned by "their" ("during their phone conversation") joins the two actors before it.
+ * 6. A verb's object must start within five tokens of its phrase; `notarget` patterns ("say") take none;
+ *    a speaker right after a reporting verb ('," said Wang Yi') is its source.
+ * 7. A verb's actor after in/at/near is a place, not a target, except for material conflict (15-20).
  * A clause ends at ; : or a subordinating word (that, which, who, after, before, while, when, because,
  * but, although, as, if, since); the left search also stops at a comma followed by such a word.
  */
@@ -21,24 +25,40 @@ export interface Dyad {
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'in', 'to', 'from', 'on', 'against', 'for', 'at', 'by', 'into', 'near', 'between', 'about', 'over', 'toward', 'towards', 'than', 'among']);
-const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'after', 'before', 'while', 'when', 'because', 'but', 'although', 'though', 'since', 'if', 'whereas', 'unless', 'until']);
+const BOUNDARIES = new Set([';', ':', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'whom', 'after', 'before', 'while', 'when', 'because', 'but', 'although', 'though', 'since', 'if', 'whereas', 'unless', 'until']);
 // "'s" is left out: it is far more often a possessive than "is".
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
 /** A verb's object is not a place it happened in: "held talks in Minas Tirith". */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
+const MAX_OBJECT_DISTANCE = 5;
+/** Force reaches further: "launched bombardments of the enclave and some areas in Lebanon". */
+const MAX_FORCE_DISTANCE = 8;
 export const NOUN_TARGET_WORDS = new Set(['of', 'on', 'against', 'with', 'upon', 'in', 'to', 'between']);
 
-export function findDyad(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean): Dyad {
+export interface DyadOptions {
+  /** Rule 6's distance limits; off for the validation suites, whose objects sit further away. */
+  readonly limitObjectDistance: boolean;
+}
+
+export function findDyad(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean, options: DyadOptions = { limitObjectDistance: true }): Dyad {
   const slot = (role: string): ActorMatch | undefined => match.slots.find((fill) => fill.role === role)?.actor;
   const both = slot('both');
   if (both !== undefined) {
     const group = groupAround(both, actors, tokens);
     return { sources: group, targets: group, passive: false };
   }
+  const shared = match.pattern.kind === 'noun' && slot('target') === undefined ? sharedNounPair(match, tokens, actors) : null;
+  if (shared !== null) return { sources: [shared[0]], targets: [shared[1]], passive: false };
   const passive = participle && isPassive(tokens, match.first);
-  const left = slot('source') ?? leftActor(match.first, tokens, actors);
+  let left = slot('source') ?? leftActor(match.first, tokens, actors);
   let right = slot('target');
-  if (right === undefined) right = passive ? byActor(match.last, tokens, actors) : rightActor(match, tokens, actors);
+  if (right === undefined && !match.pattern.noTarget) right = passive ? byActor(match.last, tokens, actors) : rightActor(match, tokens, actors, options.limitObjectDistance);
+  // Inverted reporting: '..." said Wang Yi' puts the speaker right after the verb.
+  const inverted = left === undefined && /^[,"\u201d]$/.test(tokens[match.first - 1]?.lower ?? '') ? actors.find((actor) => actor.first === match.last + 1) : undefined;
+  if (inverted !== undefined && slot('target') === undefined) {
+    left = inverted;
+    right = undefined;
+  }
   if (passive && slot('source') === undefined) {
     const agent = slot('target') === undefined ? right : undefined;
     return { sources: agent ? groupAround(agent, actors, tokens) : [], targets: left ? groupAround(left, actors, tokens) : [], passive };
@@ -48,6 +68,17 @@ export function findDyad(match: PatternMatch, tokens: readonly EventToken[], act
     targets: right ? groupAround(right, actors, tokens) : [],
     passive,
   };
+}
+
+/**
+ * "X told Y during their phone conversation": a noun owned by "their" with nothing after it joins the
+ * two nearest actors on its left, the earlier one as source.
+ */
+function sharedNounPair(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): [ActorMatch, ActorMatch] | null {
+  const owned = [match.first - 1, match.first - 2].some((k) => tokens[k]?.lower === 'their');
+  if (!owned || rightActor(match, tokens, actors) !== undefined) return null;
+  const left = actors.filter((actor) => actor.last < match.first && !crossesBoundary(tokens, actor.last + 1, match.first)).sort((a, b) => b.last - a.last);
+  return left.length >= 2 ? [left[1]!, left[0]!] : null;
 }
 
 function isPassive(tokens: readonly EventToken[], first: number): boolean {
@@ -66,7 +97,7 @@ function leftActor(from: number, tokens: readonly EventToken[], actors: readonly
   return best;
 }
 
-function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], limit = true): ActorMatch | undefined {
   const noun = match.pattern.kind === 'noun';
   // The object may sit inside a phrasal pattern ("besieged Ruritania with catapults"), so the
   // search starts right after the trigger and skips the pattern's own words.
@@ -75,11 +106,18 @@ function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: 
   for (const actor of actors) {
     if (actor.first <= trigger || match.used.includes(actor.first) || crossesBoundary(tokens, trigger + 1, actor.first)) continue;
     const before = tokens[actor.first - 1]?.lower === 'the' ? tokens[actor.first - 2]?.lower : tokens[actor.first - 1]?.lower;
-    if (before === 'by' || (!noun && PLACE_WORDS.has(before ?? ''))) continue;
+    // Force used "in Gaza" is used against Gaza: material conflict (CAMEO 15-20) takes the place as target.
+    if (!noun && PLACE_WORDS.has(before ?? '') && !isMaterialConflict(match.pattern.code)) continue;
     if (noun && (actor.first - trigger > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
+    // A verb's object stands close after it (or after its phrase): "restored ties with Gondor".
+    if (limit && !noun && actor.first - match.last > (isMaterialConflict(match.pattern.code) ? MAX_FORCE_DISTANCE : MAX_OBJECT_DISTANCE)) continue;
     if (best === undefined || actor.first < best.first) best = actor;
   }
   return best;
+}
+
+function isMaterialConflict(code: string | null): boolean {
+  return code !== null && /^(1[5-9]|20)/.test(code);
 }
 
 function byActor(from: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
@@ -111,5 +149,7 @@ export function groupAround(actor: ActorMatch, actors: readonly ActorMatch[], to
   let last = index;
   while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first--;
   while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last++;
-  return sorted.slice(first, last + 1);
+  // Commas alone make an apposition ("Palestine, Chinese Foreign Minister Wang Yi"), not a list.
+  const hasAnd = tokens.slice(sorted[first]!.last + 1, sorted[last]!.first).some((token) => token.lower === 'and');
+  return first === last || hasAnd ? sorted.slice(first, last + 1) : [actor];
 }

@@ -28,6 +28,8 @@ export interface CodedEvent {
 export interface CoderOptions {
   /** Drop acts that are negated, modal, infinitival or asked about (news use); off for the suites, whose patterns encode these. */
   readonly filterUnrealised: boolean;
+  /** Limit how far after its verb an object may stand (news use; see dyad-finder.ts rule 6). Default true. */
+  readonly limitObjectDistance?: boolean;
 }
 
 export function codeSentence(tokens: readonly EventToken[], actors: readonly ActorMatch[], index: TriggerIndex, options: CoderOptions): CodedEvent[] {
@@ -37,15 +39,22 @@ export function codeSentence(tokens: readonly EventToken[], actors: readonly Act
     if (used.has(i)) continue;
     const candidates = index.byForm.get(tokens[i]!.lower);
     if (candidates === undefined || insideActor(i, actors)) continue;
-    const match = firstMatch(candidates, i, tokens, actors);
+    const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i), i, tokens, actors);
     if (match === null) continue;
     for (const k of match.used) used.add(k);
     if (match.pattern.code === null) continue;
     if (options.filterUnrealised && unrealisedReason(tokens, match.first) !== null) continue;
     const participle = match.pattern.kind === 'verb' && isParticipleForm(tokens[i]!.lower, match.pattern.trigger, index.forms);
-    events.push(...eventsOf(match, tokens, actors, participle));
+    events.push(...eventsOf(match, tokens, actors, participle, options.limitObjectDistance ?? true));
   }
   return events;
+}
+
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'this', 'that', 'these', 'those']);
+
+/** After "an", "the" or a possessive the trigger is a noun ("an attack by"), so verb patterns step aside. */
+function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number): readonly EventPattern[] {
+  return NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') ? candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0) : candidates;
 }
 
 function insideActor(i: number, actors: readonly ActorMatch[]): boolean {
@@ -60,9 +69,9 @@ function firstMatch(candidates: readonly EventPattern[], trigger: number, tokens
   return null;
 }
 
-function eventsOf(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean): CodedEvent[] {
+function eventsOf(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean, limitObjectDistance: boolean): CodedEvent[] {
   const { pattern } = match;
-  const dyad = findDyad(match, tokens, actors, participle);
+  const dyad = findDyad(match, tokens, actors, participle, { limitObjectDistance });
   const make = (code: string, source: ActorMatch | null, target: ActorMatch | null): CodedEvent => ({
     code, mode: pattern.mode, source, target, first: match.first, last: match.last, pattern, passive: dyad.passive,
   });

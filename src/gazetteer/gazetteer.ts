@@ -9,6 +9,8 @@ import type { CityIndex } from './geonames-cities.js';
 import type { CountryNames, NamedRegion, ProjectPlace } from './gazetteer-data-loader.js';
 import type { CountryWithNames } from './world-countries-source.js';
 import { placeKey } from './place-key.js';
+import { createNearMissIndex } from './near-miss-index.js';
+import type { NearMissIndex } from './near-miss-index.js';
 
 export interface Gazetteer {
   /** Populated places written this way (any spelling: the name is keyed with placeKey). */
@@ -19,6 +21,11 @@ export interface Gazetteer {
   country(alpha3: string): CountryEntry | null;
   /** First-level divisions and regions written this way ("Calif.", "Leningrad Region"). */
   regions(name: string): readonly RegionEntry[];
+  /**
+   * Places whose name is one typing slip from this one ("ALTANTA" → Atlanta); only towns of 100,000
+   * people or more and the project's places are considered. Built on first use.
+   */
+  nearMisses(name: string): readonly GazetteerEntry[];
 }
 
 export interface GazetteerParts {
@@ -72,12 +79,18 @@ export function createGazetteer(parts: GazetteerParts): Gazetteer {
     const key = placeKey(name);
     return regions.get(key) ?? regions.get(key.replace(/ /g, '')) ?? [];
   };
+  const places = (name: string): readonly GazetteerEntry[] => {
+    const key = placeKey(name);
+    const own = projectPlaces.get(key) ?? [];
+    const cities = parts.cities?.lookup(key) ?? [];
+    return own.length === 0 ? cities : [...own, ...cities];
+  };
+  let nearMiss: NearMissIndex | null = null;
   return {
-    places(name) {
-      const key = placeKey(name);
-      const own = projectPlaces.get(key) ?? [];
-      const cities = parts.cities?.lookup(key) ?? [];
-      return own.length === 0 ? cities : [...own, ...cities];
+    places,
+    nearMisses(name) {
+      nearMiss ??= createNearMissIndex([...projectPlaces.keys(), ...(parts.cities?.largeTownKeys ?? [])]);
+      return nearMiss.near(placeKey(name)).flatMap((key) => places(key));
     },
     countries: (name) => countryNames.get(placeKey(name)) ?? [],
     country: (alpha3) => byAlpha3.get(alpha3) ?? null,

@@ -3,149 +3,150 @@
  * asciiname, alternatenames, latitude, longitude, feature class, feature code, country code, cc2,
  * admin1 code, admin2, admin3, admin4, population, elevation, dem, timezone, modification date).
  *
- * Built for load time: the file is read as latin1 (one char per byte, so no UTF-8 decoding of 30 MB),
- * rows are kept as column arrays, and a name is decoded to UTF-8 only when a lookup returns its row.
- * Keys come from the ASCII name and the ASCII alternate names, so non-ASCII spellings are reached
- * through their folded form (placeKey strips accents).
+ * Built for load time and memory, since it is loaded once per process before the first place is
+ * resolved: the file is read as latin1 (one char per byte, so 32 MB are not UTF-8-decoded), only each
+ * row's offset and its keys are kept, and a row's fields are read, and its name decoded to UTF-8,
+ * only when a lookup returns it. Keys come from the ASCII name and ASCII alternate names, so
+ * non-ASCII spellings are reached through their folded form (placeKey strips accents).
  */
 import type { GazetteerEntry } from './gazetteer-entry.js';
 import { placeKey } from './place-key.js';
 
-const ASCII_ONLY = /^[\x20-\x7e]+$/;
 // Alternate names longer than this are descriptions or codes, never dateline words.
 const MAX_ALTERNATE_LENGTH = 40;
 // Alternate names are keyed only for towns this large or seats of government: they carry the old and
 // foreign spellings news uses ("Kiev", "Peking", "Bombay"), and skipping the 70% of alternates that
 // belong to villages halves the load time.
 const ALTERNATES_FROM_POPULATION = 15_000;
+const COLUMNS_READ = 15;
+const TAB = '\t';
+const COMMA = 44;
+
+// Towns this large are the ones a misspelt dateline ("ALTANTA") most likely means.
+const LARGE_TOWN = 100_000;
 
 export interface CityIndex {
   readonly size: number;
   /** Rows whose name or alternate name has this key (see placeKey), main-name rows flagged. */
   lookup(key: string): readonly GazetteerEntry[];
+  /** The main-name keys of towns of 100,000 people or more: candidates for a misspelt name. */
+  readonly largeTownKeys: readonly string[];
+}
+
+/** Fills `tabs` with the offsets of the first 15 tabs of text[start, end); false for a short row. */
+function findTabs(text: string, start: number, end: number, tabs: Int32Array): boolean {
+  let at = start - 1;
+  for (let column = 0; column < COLUMNS_READ; column++) {
+    at = text.indexOf(TAB, at + 1);
+    if (at < 0 || at >= end) return false;
+    tabs[column] = at;
+  }
+  return true;
+}
+
+/** Field i of the row whose tabs are `tabs` (field 0 starts at `start`). */
+function field(text: string, start: number, tabs: Int32Array, i: number): string {
+  return text.slice(i === 0 ? start : tabs[i - 1]! + 1, tabs[i]!);
+}
+
+/** The population column read without making a string: it is consulted for every row. */
+function populationOf(text: string, tabs: Int32Array): number {
+  let value = 0;
+  for (let at = tabs[13]! + 1; at < tabs[14]!; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isProminent(text: string, tabs: Int32Array): boolean {
+  const code = tabs[6]! + 1;
+  return populationOf(text, tabs) >= ALTERNATES_FROM_POPULATION || text.startsWith('PPLA', code) || text.startsWith('PPLC', code);
+}
+
+/** Calls `visit` with each ASCII alternate name of text[from, to), skipping the rest unsliced. */
+function forEachAsciiAlternate(text: string, from: number, to: number, visit: (alternate: string) => void): void {
+  let start = from;
+  let ascii = true;
+  for (let at = from; at <= to; at++) {
+    const code = at === to ? COMMA : text.charCodeAt(at);
+    if (code !== COMMA) {
+      if (code < 32 || code > 126) ascii = false;
+      continue;
+    }
+    if (ascii && at > start && at - start <= MAX_ALTERNATE_LENGTH) visit(text.slice(start, at));
+    start = at + 1;
+    ascii = true;
+  }
 }
 
 /** Indexes a GeoNames table given as a latin1-decoded string; `alpha3Of` maps its 2-letter country codes. */
 export function indexGeonamesCities(latin1Text: string, alpha3Of: (alpha2: string) => string | null): CityIndex {
-  const rows = new CityRows();
+  const text = latin1Text;
+  const starts: number[] = [];
   // Most keys name one row, so a lone row is stored as a number rather than a one-element array.
+  // Main-name matches are stored as row, alternate-only matches as -(row + 1).
   const keys = new Map<string, number | number[]>();
-  const add = (key: string, row: number, main: boolean): void => {
+  const add = (key: string, code: number): void => {
     if (key === '') return;
-    // Main-name matches are stored as row, alternate-only matches as -(row + 1).
-    const code = main ? row : -(row + 1);
     const found = keys.get(key);
     if (found === undefined) keys.set(key, code);
     else if (typeof found === 'number') {
-      if (found !== code && found !== row) keys.set(key, [found, code]);
-    } else if (!found.includes(code) && !found.includes(row)) found.push(code);
+      if (found !== code && found !== -(code + 1)) keys.set(key, [found, code]);
+    } else if (!found.includes(code) && !found.includes(-(code + 1))) found.push(code);
   };
+  const tabs = new Int32Array(COLUMNS_READ);
+  const largeTownKeys: string[] = [];
   let start = 0;
-  while (start < latin1Text.length) {
-    let end = latin1Text.indexOf('\n', start);
-    if (end < 0) end = latin1Text.length;
-    const row = rows.push(latin1Text, start, end, alpha3Of);
-    if (row !== null) {
-      add(placeKey(rows.asciiName(row)), row, true);
-      if (rows.isProminent(row)) {
-        rows.forEachAlternate(row, (alternate) => {
-          if (alternate.length <= MAX_ALTERNATE_LENGTH && ASCII_ONLY.test(alternate)) add(placeKey(alternate), row, false);
-        });
-      }
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (findTabs(text, start, end, tabs)) {
+      const row = starts.length;
+      starts.push(start);
+      const key = placeKey(field(text, start, tabs, 2));
+      add(key, row);
+      if (populationOf(text, tabs) >= LARGE_TOWN) largeTownKeys.push(key);
+      if (isProminent(text, tabs)) forEachAsciiAlternate(text, tabs[2]! + 1, tabs[3]!, (alternate) => add(placeKey(alternate), -(row + 1)));
     }
     start = end + 1;
   }
-  const cache = new Map<number, GazetteerEntry>();
+
+  const cache = new Map<number, GazetteerEntry | null>();
+  const entryOf = (code: number): GazetteerEntry | null => {
+    if (cache.has(code)) return cache.get(code)!;
+    const row = code >= 0 ? code : -code - 1;
+    const rowStart = starts[row]!;
+    findTabs(text, rowStart, text.length, tabs);
+    const country = alpha3Of(field(text, rowStart, tabs, 8));
+    const entry: GazetteerEntry | null = country === null ? null : {
+      name: Buffer.from(field(text, rowStart, tabs, 1), 'latin1').toString('utf8'),
+      country,
+      admin1: field(text, rowStart, tabs, 10) || null,
+      lat: Number(field(text, rowStart, tabs, 4)),
+      lon: Number(field(text, rowStart, tabs, 5)),
+      population: populationOf(text, tabs),
+      featureCode: field(text, rowStart, tabs, 7),
+      geonameid: Number(field(text, rowStart, tabs, 0)),
+      source: 'geonames',
+      mainName: code >= 0,
+    };
+    cache.set(code, entry);
+    return entry;
+  };
   return {
-    size: rows.count,
+    size: starts.length,
+    largeTownKeys,
     lookup(key: string): readonly GazetteerEntry[] {
       const found = keys.get(key);
       if (found === undefined) return [];
-      return (typeof found === 'number' ? [found] : found).map((code) => {
-        const cached = cache.get(code);
-        if (cached) return cached;
-        const entry = code >= 0 ? rows.entry(code, true) : rows.entry(-code - 1, false);
-        cache.set(code, entry);
-        return entry;
-      });
+      const entries: GazetteerEntry[] = [];
+      for (const code of typeof found === 'number' ? [found] : found) {
+        const entry = entryOf(code);
+        if (entry !== null) entries.push(entry);
+      }
+      return entries;
     },
   };
-}
-
-/** Column storage for the rows; strings stay latin1 slices until a row is returned. */
-class CityRows {
-  count = 0;
-  private readonly names: string[] = [];
-  private readonly asciiNames: string[] = [];
-  private readonly alternateNames: string[] = [];
-  private readonly countries: string[] = [];
-  private readonly admin1s: string[] = [];
-  private readonly featureCodes: string[] = [];
-  private readonly ids: number[] = [];
-  private readonly lats: number[] = [];
-  private readonly lons: number[] = [];
-  private readonly populations: number[] = [];
-
-  /** Adds the row in text[start, end); returns its number, or null for a malformed or foreign row. */
-  private readonly tabs = new Int32Array(15);
-
-  push(text: string, start: number, end: number, alpha3Of: (alpha2: string) => string | null): number | null {
-    const tabs = this.tabs;
-    let at = start - 1;
-    for (let column = 0; column < 15; column++) {
-      at = text.indexOf('\t', at + 1);
-      if (at < 0 || at >= end) return null;
-      tabs[column] = at;
-    }
-    const field = (i: number): string => text.slice(i === 0 ? start : tabs[i - 1]! + 1, tabs[i]!);
-    const country = alpha3Of(field(8));
-    if (country === null) return null;
-    const row = this.count++;
-    this.ids.push(Number(field(0)));
-    this.names.push(field(1));
-    this.asciiNames.push(field(2));
-    this.alternateNames.push(field(3));
-    this.lats.push(Number(field(4)));
-    this.lons.push(Number(field(5)));
-    this.featureCodes.push(field(7));
-    this.countries.push(country);
-    this.admin1s.push(field(10));
-    this.populations.push(Number(field(14)) || 0);
-    return row;
-  }
-
-  asciiName(row: number): string {
-    return this.asciiNames[row]!;
-  }
-
-  /** A town with many readers or a seat of government (PPLC, PPLA, PPLA2...). */
-  isProminent(row: number): boolean {
-    return this.populations[row]! >= ALTERNATES_FROM_POPULATION || this.featureCodes[row]!.startsWith('PPLA') || this.featureCodes[row] === 'PPLC';
-  }
-
-  forEachAlternate(row: number, visit: (alternate: string) => void): void {
-    const field = this.alternateNames[row]!;
-    let from = 0;
-    while (from < field.length) {
-      let comma = field.indexOf(',', from);
-      if (comma < 0) comma = field.length;
-      visit(field.slice(from, comma));
-      from = comma + 1;
-    }
-  }
-
-  entry(row: number, mainName: boolean): GazetteerEntry {
-    return {
-      name: Buffer.from(this.names[row]!, 'latin1').toString('utf8'),
-      country: this.countries[row]!,
-      admin1: this.admin1s[row] || null,
-      lat: this.lats[row]!,
-      lon: this.lons[row]!,
-      population: this.populations[row]!,
-      featureCode: this.featureCodes[row]!,
-      geonameid: this.ids[row]!,
-      source: 'geonames',
-      mainName,
-    };
-  }
 }

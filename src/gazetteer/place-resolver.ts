@@ -21,8 +21,11 @@ export interface ResolvedPlace {
   readonly geonameid: number | null;
   /** Inhabitants, 0 when unknown. */
   readonly population: number;
-  /** How it was resolved: a town ('place'), a country named alone ('country'), or only its qualifier's country ('qualifier'). */
-  readonly precision: 'place' | 'country' | 'qualifier';
+  /**
+   * How it was resolved: a town ('place'), a country named alone ('country'), only its qualifier's
+   * country ('qualifier'), or a town whose name was misspelt ('near-miss').
+   */
+  readonly precision: 'place' | 'country' | 'qualifier' | 'near-miss';
 }
 
 function weight(entry: GazetteerEntry): number {
@@ -68,6 +71,16 @@ function resolveQualified(gazetteer: Gazetteer, name: string, candidates: readon
   const country = regions[0]?.country ?? countries[0]?.alpha3;
   if (country === undefined) return null;
   return { name: titleCase(name), country, admin1: regions[0]?.admin1 ?? null, lat: null, lon: null, geonameid: null, population: 0, precision: 'qualifier' };
+}
+
+/**
+ * The town a misspelt name most likely means ("WASINGTON" → Washington), or null. Only for names of
+ * five letters or more: shorter ones are a slip away from too many towns.
+ */
+export function resolveMisspelt(gazetteer: Gazetteer, name: string): ResolvedPlace | null {
+  if (name.replace(/[^\p{L}]/gu, '').length < 5) return null;
+  const best = bestEntry(gazetteer.nearMisses(name));
+  return best ? { ...fromEntry(best), precision: 'near-miss' } : null;
 }
 
 /** The place `name` (qualified by `qualifier`, a region or country, when given), or null when unknown. */

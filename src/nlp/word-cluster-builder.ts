@@ -83,6 +83,13 @@ function split(vectors: Float32Array, dims: number, members: Int32Array, next: (
       const c = centres[side[k]!]!;
       for (let d = 0; d < dims; d++) c[d]! += vectors[m * dims + d]!;
     });
+    // Spherical k-means compares directions: unnormalised, the larger half's centre would win every word.
+    for (const c of centres) {
+      let norm = 0;
+      for (let d = 0; d < dims; d++) norm += c[d]! * c[d]!;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < dims; d++) c[d]! /= norm;
+    }
   }
   const left = members.filter((_, k) => side[k] === 0);
   const right = members.filter((_, k) => side[k] === 1);

@@ -8,6 +8,7 @@ import { createDatelineComponent } from '../components/dateline/dateline-compone
 import { createTimeComponent } from '../components/times/time-component.js';
 import { createQuoteComponent } from '../components/quotes/quote-component.js';
 import { createEntityComponent } from '../components/entities/entity-component.js';
+import { createEventComponent } from '../components/events/event-component.js';
 
 export interface PipelineOptions {
   /** Output layers to produce; the layers they read are produced too. Default: all. */
@@ -29,5 +30,8 @@ export function createPipeline(): readonly Component[] {
     // Quotes after sentences (reported speech is found sentence by sentence) and after entities
     // when that component is present, so speakers resolve to entities.
     createQuoteComponent(),
+    // Events last: actors come from entities, dates from times, and acts inside direct quotes
+    // are dropped, so it needs all three (and places, when that layer runs before it).
+    createEventComponent(),
   ];
 }

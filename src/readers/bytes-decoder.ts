@@ -39,11 +39,24 @@ function utf16Label(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The charset an HTML page or XML file declares in its first bytes, lower-cased, or null. */
+const CHARSET_LABEL = /["']?([a-z0-9_:.-]{1,40})/y;
+
+/** The label after `key=` (quoted or not) in the first 4 KB, or null. */
+function labelAfter(head: string, key: string): string | null {
+  const at = head.indexOf(key);
+  if (at === -1) return null;
+  CHARSET_LABEL.lastIndex = at + key.length;
+  return CHARSET_LABEL.exec(head)?.[1] ?? null;
+}
+
+/**
+ * The charset an HTML page (`<meta charset>`, `http-equiv` content) or XML file (`encoding=` in
+ * its declaration) declares in its first 4 KB, lower-cased, or null.
+ */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const match = /<meta[^>]{0,200}charset=["']?([A-Za-z0-9_:.-]{1,40})/i.exec(head) ?? /<\?xml[^>]{0,200}encoding=["']([A-Za-z0-9_:.-]{1,40})/i.exec(head);
-  return match ? match[1]!.toLowerCase() : null;
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
+  if (head.includes('<meta')) return labelAfter(head, 'charset=');
+  return head.startsWith('<?xml') ? labelAfter(head.slice(0, head.indexOf('?>') + 1 || undefined), 'encoding=') : null;
 }
 
 function tryDecode(label: string, bytes: Uint8Array): string | null {

@@ -56,8 +56,13 @@ export function lex(input: string): Lexeme[] {
       i = next;
       continue;
     }
-    if (ch === '-' && i + 1 < input.length && !ends(input[i + 1]!) ) { out.push({ type: 'minus', pos: i }); i++; continue; }
-    if (ch === '-' && input[i + 1] === '"') { out.push({ type: 'minus', pos: i }); i++; continue; }
+    const next = input[i + 1];
+    // `-word`, `-"phrase"`, `-(group)` negate; a lone `-` or one before `)` is just punctuation.
+    if (ch === '-' && next !== undefined && (next === '"' || next === '(' || !ends(next))) {
+      out.push({ type: 'minus', pos: i });
+      i++;
+      continue;
+    }
     const start = i;
     while (i < input.length && !ends(input[i]!)) i++;
     const raw = input.slice(start, i);

@@ -27,10 +27,17 @@ function firstHit(lower: string, tokens: readonly string[]): number {
   return best;
 }
 
+/** The first word start at or after `from` (and not after `limit`), so a snippet never opens mid-word. */
+function wordStart(text: string, from: number, limit: number): number {
+  if (from === 0) return 0;
+  const space = text.slice(from, limit).search(/\s/);
+  return space < 0 ? limit : from + space + 1;
+}
+
 export function snippetOf(text: string, tokens: readonly string[]): string {
   const head = text.slice(0, SCAN_LIMIT);
   const hit = tokens.length > 0 ? firstHit(head.toLowerCase(), tokens) : -1;
-  const start = hit < 0 ? 0 : Math.max(0, hit - WIDTH / 3);
+  const start = hit < 0 ? 0 : wordStart(text, Math.max(0, hit - WIDTH / 3), hit);
   const end = Math.min(text.length, start + WIDTH);
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;

@@ -10,10 +10,18 @@ import type { LayerRows } from './article-rows.js';
 import { articleRow, layerRows } from './article-rows.js';
 import type { Schema } from './schema-types.js';
 import type { DuplicateKey, IngestMeta, SaveResult } from './store.js';
+import { StoreError } from './store-errors.js';
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 100;
 const LAYER_TABLES = ['datelines', 'entities', 'mentions', 'times', 'places', 'quotes', 'events'] as const satisfies readonly (keyof LayerRows)[];
+
+/** True when any string in `value` holds U+0000; records are a few levels deep, so depth is capped. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 8 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((item) => hasNul(item, depth + 1));
+}
 
 async function findDuplicate(db: Kysely<Schema>, record: OutputRecord, ingest: IngestMeta): Promise<SaveResult | null> {
   const rows = await db.selectFrom('articles').select(['id', 'canonical_url', 'content_hash'])
@@ -39,6 +47,8 @@ async function insertRows(db: Kysely<Schema>, table: keyof LayerRows, rows: read
 }
 
 export async function saveArticle(db: Kysely<Schema>, adapter: StoreAdapter, record: OutputRecord, ingest: IngestMeta): Promise<SaveResult> {
+  // SQLite would keep a NUL and PostgreSQL would fail on it; refuse it on both, before any write.
+  if (hasNul(record)) throw new StoreError('BAD_RECORD');
   try {
     return await db.transaction().execute(async (trx) => {
       const duplicate = await findDuplicate(trx, record, ingest);
@@ -50,8 +60,9 @@ export async function saveArticle(db: Kysely<Schema>, adapter: StoreAdapter, rec
       return { status: 'created', id: record.id } as const;
     });
   } catch (error) {
-    // Another writer saved the same article between our check and our insert.
-    if (adapter.isUniqueViolation(error)) {
+    // Another writer saved the same article between our check and our insert. (Without concurrent
+    // writers the check inside the transaction already saw every article, so a violation is real.)
+    if (adapter.capabilities.concurrentWriters && adapter.isUniqueViolation(error)) {
       const duplicate = await findDuplicate(db, record, ingest);
       if (duplicate) return duplicate;
     }

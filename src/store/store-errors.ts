@@ -6,6 +6,7 @@ export const STORE_ERROR_CODES = {
   BAD_CURSOR: 'The cursor is not one this store returned; start again without a cursor.',
   BAD_LIMIT: 'The page size must be a whole number from 1 to 200.',
   BAD_FILTER: 'A filter value is malformed.',
+  BAD_RECORD: 'The record contains a NUL character, which no backend can store in text; remove it.',
   BAD_STORE_URL: 'The store location is not a file path, sqlite:PATH or postgres:// URL.',
 } as const;
 

@@ -31,10 +31,11 @@ test("a village's alternate names are not keyed", () => {
   assert.equal(index.lookup('smallton').length, 1);
 });
 
-test('rows of unknown countries and malformed rows are skipped', () => {
+test('malformed rows are skipped and rows of unknown countries never returned', () => {
   const rows = [geonamesRow(1, 'Nowhere', 'Nowhere', '', 0, 0, 'PPL', 'XX', '', 5000), 'not\ta\trow', geonamesRow(2, 'Dallas', 'Dallas', '', 32.78, -96.8, 'PPL', 'US', 'TX', 1_300_000)].join('\n');
   const index = indexGeonamesCities(rows, alpha3Of);
-  assert.equal(index.size, 1);
+  assert.equal(index.size, 2);
   assert.deepEqual(index.lookup('nowhere'), []);
+  assert.deepEqual(index.lookup('not'), []);
   assert.equal(index.lookup('dallas')[0]?.country, 'USA');
 });

@@ -68,3 +68,8 @@ test('a JSON-LD WebPage yields to a NewsArticle, whatever their order', () => {
   const head = '<script type="application/ld+json">[{"@type":"WebPage","name":"Page name"},{"@type":["NewsArticle"],"headline":"Story headline"}]</script>';
   assert.equal(articleOf(readHtml(page('', head), 'p')).title, 'Story headline');
 });
+
+// Known misses, kept visible: hover cards nested inside a name link (a person's name followed by
+// their latest headlines, hidden by the site's CSS) are read into the body, because no style
+// sheet is applied when the page is parsed.
+test.todo('the body leaves out hover cards hidden by CSS inside a name link');

@@ -80,3 +80,12 @@ test('a page in a declared legacy charset is decoded with it', () => {
   assert.equal(article.title, 'Café');
   assert.ok(article.text.includes('Le café du port'));
 });
+
+test('pathologically deep nesting is read by the fallback, quickly', () => {
+  const depth = 3000;
+  const html = `<html><body><p>MARSHVILLE - The dam held.</p>${'<div>'.repeat(depth)}Deep words.${'</div>'.repeat(depth)}</body></html>`;
+  const started = performance.now();
+  const { text } = articleOf(readHtml(html, 'deep'));
+  assert.ok(text.includes('MARSHVILLE - The dam held.'));
+  assert.ok(performance.now() - started < 5000);
+});

@@ -49,6 +49,6 @@ function postgresBackend(url: string): Backend {
 }
 
 export function backends(): Backend[] {
-  const pgUrl = process.env['DATELINE_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const pgUrl = process.env['DATELINE_TEST_PG'] || 'postgres://postgres@127.0.0.1:5432/test';
   return pgUrl === 'off' ? [sqliteBackend()] : [sqliteBackend(), postgresBackend(pgUrl)];
 }

@@ -76,6 +76,52 @@ for (const backend of backends()) {
       } finally { await store.close(); }
     });
 
+    test('records with empty and null layers, and hostile text, round-trip unchanged', async () => {
+      const store = await backend.open();
+      try {
+        const text = 'Literal \\u0000 is fine. Minister <script>alert("x")</script> said \'no\' — 😀 "quoted" \\ %_ ; DROP TABLE articles; see news.example.com, up 3.5 per cent, a cease-fire.';
+        const bare: OutputRecord = {
+          id: "it's <b>odd</b>", text, title: null, published: null, url: null, source: null, language: null, author: null,
+          dateline: null, entities: [], times: [], places: [],
+          quotes: [{ start: 0, end: 8, text: 'Minister', by: 'quotes.test', direct: false, speaker: null, cue: null, source: null }],
+          events: [{ start: 0, end: 8, text: 'Minister', by: 'events.test', cameo: '010', plover: 'AGREE', mode: 'verbal', quad: 0,
+            goldstein: -1.25, source: null, target: null, date: null, place: null, confidence: 0.5 }],
+        };
+        assert.equal((await store.saveArticle(bare, ingestMetaFor(bare, SEEN))).status, 'created');
+        const stored = await store.getArticle(bare.id);
+        assert.deepEqual(stored?.record, bare);
+        assert.equal(stored?.ingest.canonicalUrl, null);
+        assert.deepEqual(await ids(store, 'script alert'), [bare.id]);
+        // Both backends split hosts, numbers and compounds into the same words.
+        for (const query of ['news.example.com', '"example com"', '3.5', 'cease-fire', 'ceasefire:x', '"cease fire"']) {
+          assert.deepEqual(await ids(store, query), query === 'ceasefire:x' ? [] : [bare.id], query);
+        }
+        assert.deepEqual(await ids(store, 'date:2000..2100'), [], 'no publication date: outside every date range');
+      } finally { await store.close(); }
+    });
+
+    test('a record carrying a NUL character is refused the same way on every backend', async () => {
+      const store = await backend.open();
+      try {
+        const [a1] = corpus();
+        const withNul = { ...a1!, title: 'Border\u0000talks' };
+        await assert.rejects(store.saveArticle(withNul, ingestMetaFor(withNul, SEEN)), (e: unknown) => e instanceof StoreError && e.code === 'BAD_RECORD');
+        assert.equal((await store.stats()).articles, 0);
+      } finally { await store.close(); }
+    });
+
+    test('saving the same article concurrently stores it once', async () => {
+      const store = await backend.open();
+      try {
+        const [a1] = corpus();
+        const results = await Promise.all(Array.from({ length: 6 }, () => store.saveArticle(a1!, ingestMetaFor(a1!, SEEN))));
+        assert.equal(results.filter((r) => r.status === 'created').length, 1);
+        assert.ok(results.every((r) => r.id === 'a1'));
+        assert.equal((await store.stats()).articles, 1);
+        assert.equal((await store.stats()).events, 1);
+      } finally { await store.close(); }
+    });
+
     test('a failure part-way through a save leaves nothing behind', async () => {
       const store = await backend.open();
       try {

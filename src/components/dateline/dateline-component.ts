@@ -43,7 +43,7 @@ function lineStarts(head: string): number[] {
   return starts;
 }
 
-/** The dateline of `text`, or null; exported for the evaluation, which has no pipeline. */
+/** The dateline of `text`, or null: the component's work, for callers that hold text rather than a document. */
 export function findDateline(text: string, context: DatelineContext): Dateline | null {
   const head = text.slice(0, DATELINE_WINDOW + READ_AHEAD);
   for (const start of lineStarts(head)) {

@@ -22,6 +22,8 @@ export interface DatelineCandidate {
   readonly agency: string | null;
   /** The date is misspelt ("Mach 4", "Apri 13"): `month` holds the word as written. */
   readonly oddDate: boolean;
+  /** A number follows the dash ("March 3 - 5"). */
+  readonly numberAfter: boolean;
   readonly rule: string;
 }
 
@@ -35,15 +37,18 @@ const COMMA = String.raw`[ \t]?,[ \t]*`;
 const SLASH_QUALIFIER = String.raw` /(?<slashQualifier>[^/\n]{1,40})/`;
 const COMMA_QUALIFIER = String.raw`${COMMA}(?<commaQualifier>${WORD}(?: ${WORD}){0,3})`;
 const DATE = String.raw`(?:(?<month>${MONTH_PATTERN})\.?[ \t]*(?<day>\d{1,2})|(?<dayFirst>\d{1,2})[ \t]+(?<monthAfter>${MONTH_PATTERN}))(?![\p{L}\d])`;
-// A misspelt month ("Marhc 3", "Apri l7") still marks a dateline; its date is then unknown.
+// A misspelt month ("Marhc 3", "Apri l7") still marks a dateline; its date is read from the word's
+// first letters when they name a month (see misspeltMonthNumber), else it is unknown.
 const ODD_DATE = String.raw`(?<oddMonth>\p{L}{3,9})\.?[ \t]*\p{L}?(?<oddDay>\d{1,3})`;
 // "WASHINGTON, March 25, Reuter -": the agency after the date, as 1987 copy sometimes has it.
 const AGENCY_AFTER = String.raw`(?:,[ \t]*(?<agencyAfter>\p{L}{2,20}))?,?`;
-// The dash may touch the next word ("March 2 -The"), but not a digit or another word's hyphen.
-const DASH = String.raw`[ \t]*(?:-{1,3}|—|–|_)(?=\s|$|[\p{Lu}"'“‘(<])`;
+// After a space the dash may touch the next word ("March 2 -The", "March 31 -qtr"); an em dash may
+// touch both ("(AP)—The"); a hyphen touching both is a compound ("US-German"). A number after it is
+// noted: it may make a range ("March 3 - 5") rather than a dateline.
+const DASH = String.raw`(?:[ \t]+(?:-{1,3}|—|–|_)(?![-—–])|(?:-{1,3}|_)(?=\s|$)|[—–](?=\s|$|[\p{Lu}"'“‘(<]))(?=(?<numberAfter>[ \t]*\d)?)`;
 
 function sticky(source: string): RegExp {
-  return new RegExp(source, 'iuy');
+  return new RegExp(source, 'uy');
 }
 
 /** `BEIJING, November 1. /TASS/.` and `IGORA /Leningrad Region/, December 26. /TASS/.` */
@@ -52,7 +57,7 @@ const SLASH_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA
 const PAREN_AGENCY = sticky(String.raw`${PLACE}(?:${SLASH_QUALIFIER})?(?:${COMMA_QUALIFIER})?(?:(?:${COMMA}|[ \t]+)${DATE})? \((?<agency>[^()\n]{1,40})\)(?:${DASH}|:)?`);
 /** `WASHINGTON, March 3 -`, `ROCHESTER, N.Y., Feb 26 -`, `RICHMOND, Va. Feb 26 -` (Reuters 1987) */
 const DATE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?(?:${COMMA}|[ \t]+)${DATE}${AGENCY_AFTER}${DASH}`);
-/** `RENO, Nev., Mach 4 -`: the Reuters 1987 style with a date that cannot be read. */
+/** `RENO, Nev., Mach 4 -`, `TORONTO, Apri 13 -`: the Reuters 1987 style with a misspelt month. */
 const ODD_DATE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?(?:${COMMA}|[ \t]+)${ODD_DATE}${AGENCY_AFTER}${DASH}`);
 /** `WASHINGTON -`, `FORT WORTH, Texas, -`: a place alone before a dash. */
 const PLACE_DASH = sticky(String.raw`${PLACE}(?:${COMMA_QUALIFIER})?,?${DASH}`);
@@ -77,6 +82,7 @@ function finderFor(pattern: RegExp, rule: string): DatelineFinder {
       day: g.day ?? g.dayFirst ?? g.oddDay ?? null,
       agency: (g.agency ?? g.agencyAfter)?.trim() ?? null,
       oddDate: g.oddMonth !== undefined,
+      numberAfter: g.numberAfter !== undefined,
       rule,
     };
   };

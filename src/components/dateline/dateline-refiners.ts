@@ -6,7 +6,7 @@
  */
 import type { Dateline, PlaceRef } from '../../document/layers.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { resolvePlace } from '../../gazetteer/place-resolver.js';
+import { resolveMisspelt, resolvePlace } from '../../gazetteer/place-resolver.js';
 import type { ResolvedPlace } from '../../gazetteer/place-resolver.js';
 import type { AgencyTable } from './agency-table.js';
 import type { DatelineCandidate } from './dateline-finders.js';
@@ -60,11 +60,16 @@ function dateOf(candidate: DatelineCandidate, published: string | null): string 
 export function refineCandidate(text: string, candidate: DatelineCandidate, context: DatelineContext): Dateline | null {
   const agency = candidate.agency === null ? null : context.agencies.canonical(candidate.agency);
   if (candidate.agency !== null && agency === null) return null;
-  const place = resolveDatelinePlace(context.gazetteer, candidate.city, candidate.qualifier);
   const wireCapitals = !HAS_LOWER.test(candidate.city);
+  const place = resolveDatelinePlace(context.gazetteer, candidate.city, candidate.qualifier)
+    // A misspelt town is read only in wire capitals, where a dateline is already likely.
+    ?? (wireCapitals && candidate.qualifier === null && (agency !== null || candidate.month !== null) ? resolveMisspelt(context.gazetteer, candidate.city) : null);
+  // Even with an agency, words the gazetteer does not know must be in capitals: "The talks (Reuters) -".
+  if (place === null && !wireCapitals) return null;
   if (agency === null) {
     if ((candidate.month === null || candidate.oddDate) && !(place !== null && wireCapitals)) return null;
-    if (candidate.month !== null && place === null && !wireCapitals) return null;
+    // "London, March 3 - 5 is when the fair runs": a range in a sentence; wire copy is in capitals.
+    if (candidate.numberAfter && !wireCapitals) return null;
     if (candidate.rule === 'place-dash' && candidate.qualifier === null && !(place !== null && isSizeable(place))) return null;
   }
   return {

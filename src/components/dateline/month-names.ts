@@ -10,8 +10,15 @@ export const MONTHS: readonly (readonly string[])[] = [
 
 const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as const)));
 
-/** A regular-expression alternation of every spelling, longest first so "March" wins over "Mar". */
-export const MONTH_PATTERN = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A regular-expression alternation of every spelling in any case ("[Mm][Aa][Rr]..."), longest first
+ * so "March" wins over "Mar". Case is spelt out because the finders cannot use the `i` flag: under it
+ * `\p{Lu}` also matches lower-case letters.
+ */
+export const MONTH_PATTERN = [...MONTH_NUMBER.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((spelling) => [...spelling].map((letter) => `[${letter.toUpperCase()}${letter}]`).join(''))
+  .join('|');
 
 /** @example monthNumber('Nov.') === 11; monthNumber('Monday') === null */
 export function monthNumber(written: string): number | null {

@@ -17,17 +17,50 @@ export interface FeatureResources {
   readonly gazetteer: CountryGazetteer;
 }
 
-/** One sentence's features: token i owns `feats[offsets[i]] .. feats[offsets[i + 1] - 1]`. */
+/**
+ * One sentence's features, in two parts. Features of the words themselves (each word's attributes
+ * at each window position, see `wordFeatures`) are not listed: they depend on the word alone, so a
+ * decoder can sum their weights once per distinct word. The contextual features (conjunctions,
+ * sentence, document, gazetteer) are listed: token i owns `feats[offsets[i]] .. feats[offsets[i + 1] - 1]`.
+ */
 export interface SentenceFeatures {
+  readonly words: readonly string[];
+  /** Attribute hashes of each word (WordAttributeCache). */
+  readonly attrs: readonly Uint32Array[];
   readonly feats: Uint32Array;
   readonly offsets: Uint32Array;
+}
+
+/** Window positions whose word features a token receives: its own word and two either side. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/** Stands for the word before the first and after the last token. */
+export const EDGE_WORD = '\u0000edge';
+export const EDGE_ATTRIBUTES = new Uint32Array(17).map((_, a) => hashString(`<edge>${a}`));
+
+/** The features a word contributes to a token when it stands `d` positions from it (d in WINDOW). */
+export function wordFeatures(attrs: Uint32Array, d: number, out: number[] = []): number[] {
+  if (d === 0) {
+    out.push(mixHash(1, 0));
+    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out.push(mixHash(attrs[a]!, 100 + a));
+  } else {
+    for (const a of WINDOW_ATTRIBUTES) out.push(mixHash(attrs[a]!, 200 + (d + 2) * 20 + a));
+  }
+  return out;
+}
+
+/** Every feature of token i, word features included (what training updates). */
+export function tokenFeatures(sentence: SentenceFeatures, i: number): number[] {
+  const out = Array.from(sentence.feats.subarray(sentence.offsets[i]!, sentence.offsets[i + 1]!));
+  const n = sentence.words.length;
+  for (const d of WINDOW) wordFeatures(i + d < 0 || i + d >= n ? EDGE_ATTRIBUTES : sentence.attrs[i + d]!, d, out);
+  return out;
 }
 
 // Attribute slots of a word, in the order `wordAttributes` fills them.
 const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
 const ATTRIBUTE_COUNT = 17;
 const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
-const BOUNDARY = new Uint32Array(ATTRIBUTE_COUNT).map((_, a) => hashString(`<edge>${a}`));
 const MAX_CACHE = 300_000;
 const MAX_CONTEXTS = 6;
 
@@ -115,14 +148,14 @@ export function documentFeatures(sentences: readonly (readonly string[])[], reso
 }
 
 const MARK_CODES: Readonly<Record<string, number>> = { 'country-B': 1, 'country-I': 2, 'demonym-B': 3, 'demonym-I': 4, 'capital-B': 5, 'capital-I': 6 };
-const MAX_FEATURES_PER_TOKEN = 48 + MAX_CONTEXTS * 2;
+const MAX_FEATURES_PER_TOKEN = 16 + MAX_CONTEXTS * 2;
 
 function sentenceFeatures(words: readonly string[], headline: boolean, facts: DocumentFacts, resources: FeatureResources, cache: WordAttributeCache): SentenceFeatures {
   const n = words.length;
   const attrs = words.map((w) => cache.get(w));
   const lowers = words.map((w) => w.toLowerCase());
   const marks = markPhrases(resources.gazetteer, lowers);
-  const at = (i: number): Uint32Array => (i < 0 || i >= n ? BOUNDARY : attrs[i]!);
+  const at = (i: number): Uint32Array => (i < 0 || i >= n ? EDGE_ATTRIBUTES : attrs[i]!);
   const out = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
   let f = 0;
   const offsets = new Uint32Array(n + 1);
@@ -131,13 +164,6 @@ function sentenceFeatures(words: readonly string[], headline: boolean, facts: Do
     const own = attrs[i]!;
     const prev = at(i - 1);
     const next = at(i + 1);
-    out[f++] = mixHash(1, 0);
-    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out[f++] = mixHash(own[a]!, 100 + a);
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue;
-      const other = at(i + d);
-      for (const a of WINDOW_ATTRIBUTES) out[f++] = mixHash(other[a]!, 200 + (d + 2) * 20 + a);
-    }
     out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.lower]!), 301);
     out[f++] = mixHash(mixHash(own[A.lower]!, next[A.lower]!), 302);
     out[f++] = mixHash(mixHash(mixHash(prev[A.short]!, own[A.short]!), next[A.short]!), 303);
@@ -166,5 +192,5 @@ function sentenceFeatures(words: readonly string[], headline: boolean, facts: Do
     }
   }
   offsets[n] = f;
-  return { feats: out.subarray(0, f), offsets };
+  return { words, attrs, feats: out.subarray(0, f), offsets };
 }

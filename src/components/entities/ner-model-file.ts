@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { countryGazetteer } from './country-gazetteer.js';
 import type { NerModel } from './ner-model.js';
+import { WordScoreCache } from './ner-model.js';
 import { createTagSet } from './ner-tags.js';
 import type { TrainedModel } from './perceptron-trainer.js';
 import { CompactWeights, quantiseRows } from './weight-table.js';
@@ -27,8 +28,8 @@ interface ModelHeader {
 
 export type LoadedNerModel = NerModel & { readonly notes: Record<string, unknown> };
 
-/** Writes the model, pruning weights under `prune` × the largest; returns the file size and row count. */
-export function saveNerModel(model: TrainedModel, path: string, notes: Record<string, unknown>, prune = 0.002): { bytes: number; rows: number } {
+/** Writes the model, pruning rows whose weights are all under `prune` × the largest; returns the file size and row count. */
+export function saveNerModel(model: TrainedModel, path: string, notes: Record<string, unknown>, prune = 0.03): { bytes: number; rows: number } {
   const nTags = model.tagSet.tags.length;
   const rows = quantiseRows(model.weights.values, nTags, prune);
   const clusters = [...model.resources.clusters].map(([w, b]) => `${w}\t${b}`).join('\n');
@@ -77,6 +78,6 @@ export function loadNerModel(path: string): LoadedNerModel {
   }
   return {
     tagSet, hashBits: header.hashBits, weights: new CompactWeights({ buckets, scales, values }, nTags),
-    transitions: Float32Array.from(header.transitions), resources: { clusters, gazetteer: countryGazetteer() }, notes: header.notes,
+    transitions: Float32Array.from(header.transitions), wordScores: new WordScoreCache(), resources: { clusters, gazetteer: countryGazetteer() }, notes: header.notes,
   };
 }

@@ -6,6 +6,7 @@
  * @example trainPerceptron(tagSet, resources, sentences, { epochs: 10, hashBits: 20 })
  */
 import type { FeatureResources, SentenceFeatures } from './ner-features.js';
+import { tokenFeatures } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
 import { decodeSentence } from './ner-model.js';
 import type { TagSet } from './ner-tags.js';
@@ -84,8 +85,8 @@ export function trainPerceptron(tagSet: TagSet, resources: FeatureResources, dat
         const gPrev = i === 0 ? -1 : gold[i - 1]!;
         const pPrev = i === 0 ? -1 : predicted[i - 1]!;
         if (g !== p) {
-          for (let k = features.offsets[i]!; k < features.offsets[i + 1]!; k++) {
-            const base = (features.feats[k]! & mask) * nTags;
+          for (const f of tokenFeatures(features, i)) {
+            const base = (f & mask) * nTags;
             weights.add(base + g, 1, c);
             weights.add(base + p, -1, c);
           }

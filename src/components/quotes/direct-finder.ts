@@ -20,6 +20,7 @@ const NOT_SPEECH_BEFORE = new Set([
   'so-called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'term', 'word', 'words', 'phrase', 'slogan',
   'nicknamed', 'branded', 'labelled', 'labeled', 'hashtag', 'book', 'film', 'song', 'operation', 'codenamed',
 ]);
+const NAME_CONTEXT = new Set(['’s', "'s", 'on', 'of', 'at', 'in', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'about', 'to']);
 const ADJACENT_GAP = new Set([':', ',', 'that', '—', '–', '-']);
 
 interface Attachment {
@@ -46,6 +47,13 @@ function frameBefore(text: string, span: QuotedSpan, floor: number): TokenWindow
   let from = span.open;
   const limit = Math.max(floor, span.open - FRAME_CHARS);
   while (from > limit && text[from - 1] !== '\n') from--;
+  // `Cruz continued:` closing the paragraph before introduces the quote that opens this one.
+  let end = from;
+  while (end > limit && /\s/.test(text[end - 1]!)) end--;
+  if (from === span.open && end < from && text[end - 1] === ':') {
+    from = end;
+    while (from > limit && text[from - 1] !== '\n') from--;
+  }
   const window = windowOf(text, from, span.open);
   let last = window.tokens.length;
   while (last > 0 && !isTerminal(window.lower[last - 1]!)) last--;
@@ -72,8 +80,9 @@ function attachAfter(after: TokenWindow & { open: boolean }, lexicon: QuoteLexic
   if (endsSentence && after.open) return null;
   let t = 0;
   while (t < after.tokens.length && isPunct(after.lower[t]!)) t++;
+  // Next to quotation marks even a stance verb reports words: `"...," he continued`.
   const cue = findCues(after, lexicon, t, Math.min(after.tokens.length, t + 12))[0];
-  if (cue === undefined || cue.entry.flags.has('belief')) return null;
+  if (cue === undefined) return null;
   let speaker: TokenRange | null;
   let addressee: TokenRange | null = null;
   let rest: number;
@@ -100,7 +109,10 @@ function attachColon(before: TokenWindow): Attachment | null {
 }
 
 function attachBefore(before: TokenWindow, lexicon: QuoteLexicon): Attachment | null {
-  const cue = findCues(before, lexicon).filter((c) => !c.entry.flags.has('belief')).pop();
+  const cues = findCues(before, lexicon);
+  let cue = cues.pop();
+  // A stance verb introduces a quote only right before it ("He continued: ..."), not from afar.
+  if (cue !== undefined && cue.entry.flags.has('clause') && !before.lower.slice(cue.to).every((w) => ADJACENT_GAP.has(w))) cue = cues.filter((c) => !c.entry.flags.has('clause')).pop();
   const colon = before.lower[before.lower.length - 1] === ':';
   if (cue === undefined) return colon ? attachColon(before) : null;
   const prep = cue.entry.flags.has('prep');
@@ -120,16 +132,22 @@ function attachBefore(before: TokenWindow, lexicon: QuoteLexicon): Attachment | 
   return { cue, speaker, addressee, adjacent, rule: adjacent ? 'direct.cue-before' : 'direct.partial' };
 }
 
-/** An uncued quote keeps the previous speaker only across this many paragraph breaks. */
-const MAX_CARRY_BREAKS = 2;
+/** The longest gap, in characters, over which an uncued quote continues the previous one. */
+const MAX_CARRY_GAP = 400;
+/** Sentence ends allowed in that gap: the previous frame's own, and one sentence about the speaker. */
+const MAX_CARRY_ENDS = 2;
 
-/** Paragraph breaks between two offsets, counting no further than needed. */
-function paragraphBreaks(text: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to && breaks <= MAX_CARRY_BREAKS; i = text.indexOf('\n', i + 1)) {
-    if (text[i + 1] !== '\n') breaks++;
+/**
+ * True when little but the previous quote's own frame lies between it and the next quote: at most
+ * two sentence ends (`," he said. He paused. "...`), so a stretch of narration breaks the chain.
+ */
+function continues(text: string, from: number, to: number): boolean {
+  if (from < 0 || to - from > MAX_CARRY_GAP) return false;
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && /\s/.test(text[i + 1] ?? ' ')) ends++;
   }
-  return breaks;
+  return ends <= MAX_CARRY_ENDS;
 }
 
 function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Span | null {
@@ -144,7 +162,10 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     const content = contentOf(text, span);
     if (content.end <= content.start) return;
     const before = frameBefore(text, span, k > 0 ? spans[k - 1]!.close + 1 : 0);
-    if (NOT_SPEECH_BEFORE.has(before.lower[before.lower.length - 1] ?? '')) return;
+    const lastBefore = before.lower[before.lower.length - 1] ?? '';
+    if (NOT_SPEECH_BEFORE.has(lastBefore)) return;
+    // `on Fox News’s "Sunday Morning Futures"`: a title after a preposition or possessive is a name.
+    if (content.titleLike && NAME_CONTEXT.has(lastBefore)) return;
     const after = frameAfter(text, span, spans[k + 1]?.open ?? text.length);
     const endsSentence = /[.!?]$/.test(text.slice(content.start, content.end));
     const viaAfter = attachAfter(after, lexicon, endsSentence);
@@ -155,7 +176,8 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
       if (short) return;
       // A quote with no cue of its own, just after an attributed one, continues it: same speaker, same cue.
       const previous = found[found.length - 1];
-      const near = previous !== undefined && previous.speaker !== null && paragraphBreaks(text, previousEnd, span.open) <= MAX_CARRY_BREAKS;
+      // A partial quote inside someone's sentence is not a voice that carries on.
+      const near = previous !== undefined && previous.speaker !== null && previous.rule !== 'direct.partial' && continues(text, previousEnd, span.open);
       found.push(near
         ? { ...previous, start: content.start, end: content.end, rule: 'direct.continued' }
         : { start: content.start, end: content.end, direct: true, speaker: null, cue: null, addressee: null, source: null, rule: 'direct.uncued' });

@@ -66,8 +66,9 @@ export function createQuoteComponent(lexicon?: QuoteLexicon): Component<'quotes'
     name: NAME,
     version: VERSION,
     produces: 'quotes',
-    // Entities are read when present (doc.layers.entities), so the component also runs without them.
-    reads: ['sentences'],
+    // Entities resolve speakers; they are read defensively (doc.layers.entities ?? []) so the
+    // component also runs on a document without them.
+    reads: ['sentences', 'entities'],
     run: (doc: Document) => extractQuotes(doc, lexicon ?? loadQuoteLexicon(), provenanceTag(component)),
   };
   return component;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DatelineError } from '../../errors.js';
 
-export const CUE_FLAGS = ['addressee', 'prep', 'belief'] as const;
+export const CUE_FLAGS = ['addressee', 'prep', 'clause'] as const;
 export type CueFlag = (typeof CUE_FLAGS)[number];
 
 export interface CueEntry {
@@ -79,6 +79,8 @@ export function parseCues(text: string, file: string): Map<string, CueEntry[]> {
     for (const form of match[3]!.split(',').map((f) => f.trim())) {
       const words = form.split(/\s+/);
       if (form === '' || !words.every((w) => WORD.test(w))) return `form "${form}" must be lower-case words`;
+      const twin = cues.get(words[0]!)?.find((e) => e.words.join(' ') === words.join(' '));
+      if (twin !== undefined) return `form "${form}" is already a form of "${twin.id}"; list each form once`;
       addSorted(cues, words[0]!, { id: match[1]!, words, flags });
     }
     return null;

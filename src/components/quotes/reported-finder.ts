@@ -9,8 +9,8 @@ import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { addresseeAfter, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, tokenSpan, windowOf } from './token-window.js';
+import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isCapitalised, isPunct, tokenSpan, windowOf } from './token-window.js';
 
 interface Attribution {
   readonly cue: CueMatch;
@@ -46,17 +46,22 @@ function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
     const speaker = !afterComma ? null : prep ? nounPhraseAfter(window, cue.to) : speakerAfter(window, cue.to);
     const rest = speaker?.to ?? n;
     if (speaker === null || (!prep && rest < n && !isPunct(window.lower[rest]!))) return null;
-    // "..., said Wang Yi": the inverted speaker opens like a name, a description or a pronoun.
-    if (!prep && !/^(?:\p{Lu}|the |a |an |his |her |their |he$|she$|they$)/u.test(window.tokens.slice(speaker.from, speaker.to).map((t) => t.text).join(' '))) return null;
+    // "..., said Wang Yi": the inverted speaker opens like a name, a description or a pronoun,
+    // and holds no verb ("..., said the bill would pass" is a forward report).
+    const words = window.lower.slice(speaker.from, speaker.to);
+    if (!prep && (!/^(?:\p{Lu}|the |a |an |his |her |their |he$|she$|they$)/u.test(window.tokens.slice(speaker.from, speaker.to).map((t) => t.text).join(' ')) || words.some((w) => AUXILIARY.has(w)))) return null;
     return { cue, speaker, addressee: null, content: trimContent(window, 0, cue.from - 1), rule: cue.entry.flags.has('prep') ? 'reported.according-after' : 'reported.cue-after-inverted' };
   }
-  if (cue.entry.flags.has('belief')) return null;
+  if (cue.entry.flags.has('clause')) return null;
   const speaker = speakerBefore(window, cue.from);
   if (speaker === null || speaker.boundary < 3 || window.lower[speaker.boundary] !== ',') return null;
   const addressee = cue.entry.flags.has('addressee') ? addresseeAfter(window, cue.to) : null;
   const rest = addressee?.to ?? cue.to;
   const next = window.lower[rest];
-  const tailOk = next === undefined || isPunct(next) || (FORWARD_STOPS.has(next) && !window.lower.slice(rest, rest + 8).includes('that'));
+  // The tail after the cue is a frame, not content: an adjunct ("during a call"), or a participle
+  // ("said answering a question from TASS").
+  const participle = next !== undefined && next.endsWith('ing') && next.length > 4;
+  const tailOk = next === undefined || isPunct(next) || participle || (FORWARD_STOPS.has(next) && !window.lower.slice(rest, rest + 8).includes('that'));
   if (!tailOk) return null;
   return { cue, speaker, addressee, content: trimContent(window, 0, speaker.boundary), rule: 'reported.cue-after' };
 }
@@ -67,6 +72,14 @@ function leadingAccording(window: TokenWindow, cue: CueMatch): Attribution | nul
   const speaker = nounPhraseAfter(window, cue.to);
   if (speaker === null || window.lower[speaker.to] !== ',') return null;
   return { cue, speaker, addressee: null, content: trimContent(window, speaker.to + 1, window.tokens.length), rule: 'reported.according-before' };
+}
+
+const CLAUSE_SUBJECTS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its']);
+
+/** A stance verb reports content only before a clause: "believes that", "thinks he", "found the". */
+function opensClause(window: TokenWindow, at: number): boolean {
+  const token = window.tokens[at];
+  return token !== undefined && (CLAUSE_SUBJECTS.has(window.lower[at]!) || isCapitalised(token.text));
 }
 
 /** Where the content starts after "said", skipping the hearer, a source, a time phrase and "that". */
@@ -85,17 +98,34 @@ function contentStart(window: TokenWindow, lexicon: QuoteLexicon, from: number):
 }
 
 /** "X said (that) ...", "X told Y (that) ...", "X was quoted as saying ..." */
-function leading(window: TokenWindow, cue: CueMatch, lexicon: QuoteLexicon, masked: (i: number) => boolean): Attribution | null {
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'in', 'while', 'without', 'about', 'from', 'on', 'against']);
+const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', 'while', 'whereas']);
+
+/** "X said A, and Y said B": A ends where the next speaker's clause begins. */
+function nextClause(window: TokenWindow, cues: readonly CueMatch[], from: number, to: number): number {
+  for (const next of cues) {
+    if (next.from <= from || next.from >= to || next.entry.flags.has('prep')) continue;
+    const speaker = speakerBefore(window, next.from, from);
+    if (speaker !== null && speaker.boundary > from && CLAUSE_JOINS.has(window.lower[speaker.boundary]!)) return speaker.boundary;
+  }
+  return to;
+}
+
+function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean): Attribution | null {
   if (cue.entry.flags.has('prep')) return leadingAccording(window, cue);
   if (isPassive(window, cue)) return null;
-  if (cue.entry.flags.has('belief') && window.lower[cue.to] !== 'that') return null;
-  const speaker = speakerBefore(window, cue.from);
+  // "praised Fiorina for criticizing ...": a gerund after a preposition reports nothing.
+  if (window.lower[cue.from]!.endsWith('ing') && GERUND_PREPOSITIONS.has(window.lower[cue.from - 1] ?? '')) return null;
+  if (cue.entry.flags.has('clause') && !opensClause(window, cue.to)) return null;
+  // ", saying ..." and ", adding ...": the subject of the whole clause speaks.
+  const participle = window.lower[cue.from - 1] === ',' && window.lower[cue.from]!.endsWith('ing');
+  const speaker = participle ? leadingSubject(window) : speakerBefore(window, cue.from);
   if (speaker === null) return null;
   const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
   const from = contentStart(window, lexicon, addressee?.to ?? cue.to);
   let to = from;
   while (to < window.tokens.length && !masked(to)) to++;
-  const content = trimContent(window, from, to);
+  const content = trimContent(window, from, nextClause(window, cues, from, to));
   if (content.to - content.from < MIN_CONTENT) return null;
   return { cue, speaker, addressee, content, rule: cue.entry.id === 'quoted_as_saying' ? 'reported.quoted-as-saying' : 'reported.cue-before' };
 }
@@ -127,7 +157,7 @@ function attributionsIn(window: TokenWindow, cues: readonly CueMatch[], lexicon:
     if (clean(attribution)) found.push(attribution!);
   }
   for (const cue of cues) {
-    const attribution = inside(cue) ? null : leading(window, cue, lexicon, masked);
+    const attribution = inside(cue) ? null : leading(window, cue, cues, lexicon, masked);
     if (clean(attribution)) found.push(attribution!);
   }
   return found;

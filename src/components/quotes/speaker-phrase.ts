@@ -11,6 +11,7 @@ export interface TokenRange {
 }
 
 const MAX_SPEAKER_WORDS = 10;
+const APPOSITIVE_CLAUSE = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'including', 'like', 'such', 'as', 'in', 'at', 'on']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some']);
 
 /** The index just past the speaker: `cue` minus any auxiliaries and adverbs in between. */
@@ -40,8 +41,17 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
   const end = speakerEnd(window, cue, floor);
   const before = window.lower[end - 1];
   // "Barkley, who said" and "Six newspapers, including the Press, said": the speaker sits before the comma.
-  if (before === 'who' || before === ',') {
-    const comma = before === 'who' && window.lower[end - 2] === ',' ? end - 2 : before === ',' ? previousComma(window, end - 1, floor) : end - 1;
+  if (before === ',') {
+    // ", Mike Murphy, praised": the aside is the speaker unless it is a clause ("including the Press").
+    const inner = speakerBefore(window, end - 1, floor);
+    const opener = inner === null ? '' : window.lower[inner.from]!;
+    const relative = inner !== null && APPOSITIVE_CLAUSE.has(window.lower[inner.boundary] ?? '');
+    if (inner !== null && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing') && !/^\d/.test(opener)) return inner;
+    const comma = previousComma(window, end - 1, floor);
+    return comma > floor ? speakerBefore(window, comma, floor) : null;
+  }
+  if (before === 'who') {
+    const comma = window.lower[end - 2] === ',' ? end - 2 : end - 1;
     return comma > floor ? speakerBefore(window, comma, floor) : null;
   }
   let from = end;
@@ -92,7 +102,7 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
 function previousComma(window: TokenWindow, comma: number, floor: number): number {
   for (let i = comma - 1; i > floor && i > comma - MAX_SPEAKER_WORDS; i--) {
     if (window.lower[i] === ',') return i;
-    if (isPunct(window.lower[i]!) || CLAUSE_WORDS.has(window.lower[i]!)) return -1;
+    if (isPunct(window.lower[i]!)) return -1;
   }
   return -1;
 }

@@ -21,6 +21,8 @@ export interface PersonMark {
   readonly ref: SpeakerRef;
 }
 
+/** Entity types that, inside a longer speaker phrase, only describe it ("Chinese", "Arab"). */
+const MODIFIER_TYPES = new Set(['NORP', 'MISC']);
 const PREPOSITIONS = /\b(?:of|for|in|at|from|with|to|on|by)\s/i;
 const NOT_PERSON_HEAD = /\b(?:Ministry|Party|Committee|Office|Department|House|Council|Agency|Service|Times|Post|News|Government|Kremlin|Union|Court|Bank|Organization|Organisation|Forces|Army|Group|Company|Corporation|Inc|Association|Campaign|Network|Journal|Press)$/;
 
@@ -38,12 +40,21 @@ function mentionFor(mentions: readonly MentionRef[], text: string, span: Span): 
     else hi = mid;
   }
   let best: MentionRef | null = null;
+  let bestRank = -1;
   for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
     const m = mentions[i]!;
     if (m.end <= span.start) continue;
     const inside = m.start >= span.start && m.end <= span.end;
     if (inside && PREPOSITIONS.test(text.slice(span.start, m.start))) continue;
-    if (best === null || m.end - m.start > best.end - best.start) best = m;
+    // The head names the speaker: "Chinese Foreign Minister Wang Yi" is Wang Yi, not "Chinese".
+    const head = m.end >= span.end;
+    const modifier = MODIFIER_TYPES.has(m.entity.type) && !(m.start <= span.start && head);
+    if (modifier) continue;
+    const rank = (head ? 2 : 0) * 10_000 + (m.end - m.start);
+    if (rank > bestRank) {
+      best = m;
+      bestRank = rank;
+    }
   }
   return best?.entity ?? null;
 }

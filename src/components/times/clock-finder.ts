@@ -1,5 +1,5 @@
 /**
- * Times of day: "14:00", "3 p.m.", "10:30 a.m. EDT", "noon", "midnight", "5 o'clock".
+ * Times of day: "14:00", "3 p.m.", "10:30 a.m. EDT", "noon", "midday", "midnight", "5 o'clock".
  * The value is the story's date with the time, since news gives the day elsewhere.
  */
 import type { Candidate, FinderContext, Match } from './time-candidate.js';
@@ -37,7 +37,7 @@ function clockAt(ctx: FinderContext, i: number): (Match & { hour: number; minute
 /** "14:00", "3 p.m.", "10:30 a.m. EDT", "noon", "midnight". */
 export const clockFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const word = wordAt(ctx, i);
-  const named = word === 'noon' || word === 'midnight' ? { value: '', next: i + 1, hour: word === 'noon' ? 12 : 24, minute: 0 } : null;
+  const named = word === 'noon' || word === 'midday' || word === 'midnight' ? { value: '', next: i + 1, hour: word === 'midnight' ? 24 : 12, minute: 0 } : null;
   const clock = named ?? clockAt(ctx, i);
   if (!clock) return null;
   const zone = ZONES.has(wordAt(ctx, clock.next)) && ctx.tokens[clock.next]!.capital ? 1 : 0;

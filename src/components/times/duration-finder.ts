@@ -11,6 +11,18 @@ const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'f
 const PAST_OR_NEXT = new Set(['past', 'last', 'next', 'coming']);
 const VAGUE_AFTER = new Set(['for', 'within', 'over', 'in', 'than', 'take', 'takes', 'took', 'lasted']);
 
+/**
+ * Rules out what only looks like a count of units: fractions ("a quarter of", "three-quarters"),
+ * the ordinal "a second group", and titles with a capitalised unit ("60 Minutes").
+ */
+function isLength(ctx: FinderContext, count: string, countAt: number, unit: string, unitAt: number, after: number): boolean {
+  if (unit === 'Q' && wordAt(ctx, after) === 'of') return false;
+  if (unit === 'S' && /^(a|an)$/.test(wordAt(ctx, countAt))) return false;
+  const unitToken = ctx.tokens[unitAt]!;
+  if (unitToken.capital && !ctx.tokens[countAt]!.capital) return false;
+  return true;
+}
+
 /** "[the] [past|first] three years", "several weeks", "the past decade". */
 export const durationFinder = (ctx: FinderContext, i: number): Candidate | null => {
   let at = i;
@@ -24,6 +36,7 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
     const unit = lookup(ctx, count.next, 'unit');
     // An age ("52 years old", "a 9-year-old") is not a time in the story.
     if (!unit || wordAt(ctx, unit.next) === 'old' || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
+    if (!isLength(ctx, count.value, at, unit.value, count.next, unit.next)) return null;
     // "$5 a day" is a rate: the set finder takes it.
     if (at === i && /^(a|an)$/.test(wordAt(ctx, at)) && isRateLead(ctx, i - 1)) return null;
     return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue(count.value, unit.value));
@@ -34,12 +47,15 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
   return null;
 };
 
-/** "in recent years", "recent weeks": an unbounded stretch up to now. */
-export const recentFinder = (ctx: FinderContext, i: number): Candidate | null => {
-  if (wordAt(ctx, i) !== 'recent' || !wordAt(ctx, i + 1).endsWith('s')) return null;
+const OPEN_ENDED: Record<string, string> = { recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', future: 'FUTURE_REF' };
+
+/** "in recent years", "in coming months": an unbounded stretch up to now or from now. */
+export const openEndedFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const value = OPEN_ENDED[wordAt(ctx, i)];
+  if (!value || !wordAt(ctx, i + 1).endsWith('s') || wordAt(ctx, i - 1) === 'the') return null;
   const unit = lookup(ctx, i + 1, 'unit');
   if (!unit) return null;
-  return candidate(i, unit.next, 'DATE', 'recent', () => 'PAST_REF');
+  return candidate(i, unit.next, 'DATE', 'open-ended', () => value);
 };
 
 /** "two-year", "30-year", "five-hour": a length used as an adjective, but not an age ("9-year-old"). */
@@ -48,6 +64,7 @@ export const hyphenDurationFinder = (ctx: FinderContext, i: number): Candidate |
   if (!count || count.value === 'X' || wordAt(ctx, count.next) !== '-' || !touches(ctx, count.next)) return null;
   const unit = lookup(ctx, count.next + 1, 'unit');
   if (!unit || !touches(ctx, count.next + 1)) return null;
+  if (unit.value === 'Q' && wordAt(ctx, count.next + 1).endsWith('s')) return null;
   if (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old') return null;
   return candidate(i, unit.next, 'DURATION', 'hyphen-duration', () => durationValue(count.value, unit.value));
 };

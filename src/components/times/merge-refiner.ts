@@ -1,6 +1,6 @@
 /**
  * Joins parts of one time written side by side: "Friday, Oct. 13" is one date, "3 p.m. Tuesday"
- * and "Tuesday 3 p.m." one time on that day.
+ * and "Tuesday 3 p.m." one time on that day, "January nineteen ninety-seven" one month.
  */
 import type { Candidate, Refiner } from './time-candidate.js';
 import { wordAt } from './time-candidate.js';
@@ -24,6 +24,9 @@ export const mergeRefiner: Refiner = (ctx, candidates) => {
     const comma = prev ? (wordAt(ctx, prev.to) === ',' ? 1 : 0) : 0;
     if (prev && prev.rule === 'weekday' && DATE_RULES.has(c.rule) && c.from === prev.to + comma) {
       out[out.length - 1] = join(prev, c, c.value, c.type, c.rule);
+    } else if (prev && prev.rule === 'month' && c.rule === 'spelled-year' && c.from === prev.to) {
+      const month = prev;
+      out[out.length - 1] = join(prev, c, (a) => `${c.value(a)}${month.value(a).slice(4, 7)}`, 'DATE', 'month-year');
     } else if (prev && prev.rule === 'clock' && DAY_RULES.has(c.rule) && c.from === prev.to) {
       const clock = prev;
       out[out.length - 1] = join(prev, c, (a) => c.value(a).slice(0, 10) + timeOf(clock)(clock.value(a)), 'TIME', 'clock-day');

@@ -10,7 +10,7 @@ import { wordAt } from './time-candidate.js';
 const POINT_MODIFIERS: readonly (readonly string[])[] = [
   ['the', 'end', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['the', 'middle', 'of'],
   ['the', 'first', 'half', 'of'], ['the', 'second', 'half', 'of'], ['end', 'of'], ['mid', '-'],
-  ['early'], ['late'], ['earlier'], ['later'], ['mid'],
+  ['earlier', 'in'], ['later', 'in'], ['early'], ['late'], ['earlier'], ['later'], ['mid'],
 ];
 /** Modifiers written before a length or an "ago": they qualify the amount. */
 const AMOUNT_MODIFIERS: readonly (readonly string[])[] = [

@@ -4,20 +4,24 @@
  */
 import type { FinderContext, Refiner } from './time-candidate.js';
 
-// Only double quotes: single ones are also apostrophes ("year's").
-const OPENERS = new Set(['"', '“']);
+// Double quotes, and the wire services' `` and '' pairs; a single ' is also an apostrophe ("year's").
+const OPENERS = new Set(['"', '“', '`']);
 const CLOSERS = new Set(['"', '”']);
+
+function isCloser(ctx: FinderContext, k: number): boolean {
+  return CLOSERS.has(ctx.tokens[k]!.word) || (ctx.tokens[k]!.word === "'" && ctx.tokens[k + 1]?.word === "'");
+}
 const MAX_TITLE_TOKENS = 10;
 
 function insideTitle(ctx: FinderContext, from: number, to: number): boolean {
   let open = -1;
   for (let k = from - 1; k >= Math.max(0, from - MAX_TITLE_TOKENS); k--) {
-    if (OPENERS.has(ctx.tokens[k]!.word)) { open = k; break; }
+    if (OPENERS.has(ctx.tokens[k]!.word) || (ctx.tokens[k]!.word === "'" && ctx.tokens[k - 1]?.word === "'")) { open = k; break; }
   }
   if (open < 0) return false;
   let close = -1;
   for (let k = to; k < Math.min(ctx.tokens.length, open + MAX_TITLE_TOKENS + 2); k++) {
-    if (CLOSERS.has(ctx.tokens[k]!.word)) { close = k; break; }
+    if (isCloser(ctx, k)) { close = k; break; }
   }
   if (close < 0) return false;
   const words = ctx.tokens.slice(open + 1, close).filter((t) => t.kind === 'word');

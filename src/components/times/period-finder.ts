@@ -80,3 +80,19 @@ export const seasonFinder = (ctx: FinderContext, i: number): Candidate | null =>
     return `${pad(year, 4)}-${season.value}`;
   });
 };
+
+/** "nineteen ninety-six", "nineteen eighty": a year spoken in words, as broadcast transcripts write them. */
+export const spelledYearFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const century = lookup(ctx, i, 'number');
+  const hundreds = century ? Number(century.value) : NaN;
+  if (!century || !(hundreds >= 11 && hundreds <= 20) || century.next !== i + 1) return null;
+  const tens = lookup(ctx, century.next, 'number');
+  const t = tens ? Number(tens.value) : NaN;
+  if (!tens || !(t >= 10 && t <= 90) || (t > 19 && t % 10 !== 0) || tens.next !== century.next + 1) return null;
+  let next = tens.next;
+  let ones = 0;
+  const unit = t > 19 && wordAt(ctx, next) === '-' ? lookup(ctx, next + 1, 'number') : null;
+  if (unit && Number(unit.value) >= 1 && Number(unit.value) <= 9 && unit.next === next + 2) { ones = Number(unit.value); next = unit.next; }
+  const year = hundreds * 100 + t + ones;
+  return candidate(i, next, 'DATE', 'spelled-year', () => String(year));
+};

@@ -83,3 +83,22 @@ export const weekendFinder = (ctx: FinderContext, i: number): Candidate | null =
   });
 };
 
+
+const YEAR_KINDS = new Set(['full', 'fiscal', 'calendar', 'current']);
+
+/**
+ * "the year", "the full year", "the fiscal year ended Sept. 30": in business reporting the story's
+ * year, or a year's length when it is said where it ends; "the year two thousand" is 2000.
+ */
+export const theYearFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the') return null;
+  let at = i + 1;
+  if (wordAt(ctx, at) === 'latest') at++;
+  while (YEAR_KINDS.has(wordAt(ctx, at)) && at < i + 4) at++;
+  if (wordAt(ctx, at) !== 'year') return null;
+  if (wordAt(ctx, at + 1) === 'two' && wordAt(ctx, at + 2) === 'thousand') return candidate(i, at + 3, 'DATE', 'the-year', () => '2000');
+  if (/^(ended|ending|ends|to)$/.test(wordAt(ctx, at + 1))) return candidate(i, at + 1, 'DURATION', 'the-year', () => 'P1Y');
+  if (/^(before|after|earlier|later|ago|'|-)$/.test(wordAt(ctx, at + 1))) return null;
+  const back = wordAt(ctx, i + 1) === 'latest' ? 1 : 0;
+  return candidate(i, at + 1, 'DATE', 'the-year', ({ ref }) => (ref ? pad(ref.year - back, 4) : 'XXXX'));
+};

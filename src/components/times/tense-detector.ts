@@ -17,7 +17,7 @@ function cueAt(ctx: FinderContext, k: number): { tense: Tense; penalty: number }
   if (!token || token.kind !== 'word') return null;
   const cue = lookup(ctx, k, 'tense');
   if (cue && cue.next === k + 1) return { tense: cue.value as Tense, penalty: 0 };
-  if (token.word.length > 4 && token.word.endsWith('ed') && !NOT_PAST.has(token.word)) return { tense: 'past', penalty: 2 };
+  if (token.word.length > 4 && token.word.endsWith('ed') && !NOT_PAST.has(token.word)) return { tense: 'past', penalty: 4 };
   return null;
 }
 

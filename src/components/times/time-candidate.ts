@@ -69,13 +69,16 @@ export function touches(ctx: FinderContext, i: number): boolean {
 export function lookup(ctx: FinderContext, i: number, category: LexiconCategory): Match | null {
   const entries = ctx.lexicon[category].get(wordAt(ctx, i));
   if (!entries) return null;
+  // Plain loops, not every(): this is the component's innermost call.
   for (const entry of entries) {
-    if (entry.words.every((word, k) => wordAt(ctx, i + k) === word)) {
-      const next = i + entry.words.length;
-      if (!entry.abbreviation) return { value: entry.value, next };
-      const dot = wordAt(ctx, next) === '.' && touches(ctx, next);
-      return { value: entry.value, next: dot ? next + 1 : next, abbreviation: true, bare: !dot };
-    }
+    const words = entry.words;
+    let k = 1;
+    while (k < words.length && ctx.tokens[i + k]?.word === words[k]) k++;
+    if (k < words.length) continue;
+    const next = i + words.length;
+    if (!entry.abbreviation) return { value: entry.value, next };
+    const dot = wordAt(ctx, next) === '.' && touches(ctx, next);
+    return { value: entry.value, next: dot ? next + 1 : next, abbreviation: true, bare: !dot };
   }
   return null;
 }

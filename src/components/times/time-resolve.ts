@@ -30,7 +30,8 @@ export function yearFor(month: number, anchor: Anchor): number | null {
   const years = [ref.year - 1, ref.year, ref.year + 1];
   if (dir === 'back') return years.filter((y) => key(y) <= TENSE_SLACK_MONTHS).pop() ?? ref.year;
   if (dir === 'forward') return years.find((y) => key(y) >= -TENSE_SLACK_MONTHS) ?? ref.year;
-  return years.reduce((best, y) => (Math.abs(key(y)) < Math.abs(key(best)) ? y : best), ref.year);
+  // No tense to go on: the story's own year, unless that is more than half a year away.
+  return years.reduce((best, y) => (Math.abs(key(y)) < Math.abs(key(best)) - 3 ? y : best), ref.year);
 }
 
 /** `2023-11-01`, `2023-11`, or `XXXX-11-01` when no anchor gives the year. */
@@ -56,7 +57,7 @@ export function weekdayDate(weekday: number, shift: -1 | 0 | 1 | null, anchor: A
   if (shift === 0) return addDays(ref, weekday - isoWeekday(ref));
   const dir = direction(anchor, 'back');
   if (dir === 'forward') return addDays(ref, ahead);
-  if (dir === 'nearest' && ahead < back) return addDays(ref, ahead);
+  if (dir === 'nearest' && anchor.tense === 'present' && ahead < back) return addDays(ref, ahead);
   return addDays(ref, -back);
 }
 

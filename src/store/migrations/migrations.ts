@@ -32,6 +32,9 @@ export async function migrateToLatest(db: Kysely<unknown>, adapter: StoreAdapter
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const state = adapter.capabilities.transactionalDdl
+      ? 'It was rolled back; the store is as it was.'
+      : 'The backend cannot roll back schema changes: restore the store from a backup before retrying.';
+    throw new Error(`Store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}. ${state}`);
   }
 }

@@ -25,6 +25,18 @@ async function createPool(target: PostgresTarget) {
   });
 }
 
+const ASCII_PUNCTUATION = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
+
+/**
+ * SQL for `column` with ASCII punctuation turned to spaces. PostgreSQL's parser otherwise reads
+ * `news.example.com`, `<b>`, `3.5` or `cease-fire` as single hosts, tags, numbers or compounds,
+ * where FTS5 (and the query parser) see separate words; this keeps both backends' words the same.
+ */
+function wordsOnly(column: string): string {
+  const from = ASCII_PUNCTUATION.replaceAll("'", "''");
+  return `translate(${column}, '${from}', '${' '.repeat(ASCII_PUNCTUATION.length)}')`;
+}
+
 export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
   return {
     capabilities: { transactionalDdl: true, concurrentWriters: true },
@@ -35,8 +47,8 @@ export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
     },
     async createSearchIndex(db: Kysely<unknown>) {
       await sql`ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A') ||
-        setweight(to_tsvector('simple'::regconfig, text), 'B')) STORED`.execute(db);
+        setweight(to_tsvector('simple'::regconfig, ${sql.raw(wordsOnly('coalesce(title, \'\')'))}), 'A') ||
+        setweight(to_tsvector('simple'::regconfig, ${sql.raw(wordsOnly('text'))}), 'B')) STORED`.execute(db);
       await sql`CREATE INDEX articles_search ON articles USING gin (search)`.execute(db);
     },
     async indexArticle() {

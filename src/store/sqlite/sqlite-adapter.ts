@@ -22,6 +22,8 @@ async function openDatabase(path: string) {
 
 export function createSqliteAdapter(path: string): StoreAdapter {
   return {
+    // Kysely runs one connection per store, one transaction at a time. (A second process writing
+    // the same file at the same moment gets SQLITE_BUSY after busy_timeout, not a silent race.)
     capabilities: { transactionalDdl: false, concurrentWriters: false },
     schema: null,
     dialect: new SqliteDialect({ database: () => openDatabase(path) }),
@@ -33,6 +35,8 @@ export function createSqliteAdapter(path: string): StoreAdapter {
         title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')`.execute(db);
     },
     async indexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string) {
+      // An external-content index is not updated by itself: replacing or deleting an article must
+      // first send FTS5 its old values with the 'delete' command.
       await sql`INSERT INTO article_fts (rowid, title, text) VALUES (${seq}, ${title}, ${text})`.execute(db);
     },
     matchCondition(node: MatchNode) {

@@ -43,6 +43,8 @@ const CASES: [string, string | null, Expected][] = [
     { text: 'WASHINGTON (AP) —', placeText: 'WASHINGTON', place: 'Washington', country: 'USA', date: null, agency: 'AP' }],
   ['WASHINGTON (Associated Press) _ The House voted', '2023-11-01',
     { text: 'WASHINGTON (Associated Press) _', placeText: 'WASHINGTON', place: 'Washington', country: 'USA', date: null, agency: 'AP' }],
+  ['WASHINGTON (AP)—The House voted', '2023-11-01',
+    { text: 'WASHINGTON (AP)—', placeText: 'WASHINGTON', place: 'Washington', country: 'USA', date: null, agency: 'AP' }],
   ['PORTLAND, Maine (AP) — A storm', '2023-11-01',
     { text: 'PORTLAND, Maine (AP) —', placeText: 'PORTLAND, Maine', place: 'Portland', country: 'USA', date: null, agency: 'AP' }],
   ['PARIS (AFP) - France said', '2023-11-01',
@@ -96,6 +98,14 @@ test('a dateline on a later line near the top is found, with its offsets into th
   assert.equal(dateline?.start, 16);
   assert.equal(dateline?.end, 34);
   assert.equal(dateline?.text, 'LONDON (Reuters) -');
+});
+
+test('a misspelt town in wire capitals resolves, and the rule says it was misspelt', () => {
+  const dateline = datelineOf('WASINGTON, March 13 - The Senate voted', '1987-03-13');
+  assert.equal(dateline?.place?.name, 'Washington');
+  assert.equal(dateline?.place?.country, 'USA');
+  assert.equal(dateline?.date, '1987-03-13');
+  assert.equal(dateline?.rule, 'date-dash/near-miss');
 });
 
 test('the rule says which finder read it and how the place resolved', () => {

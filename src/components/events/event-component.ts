@@ -1,0 +1,85 @@
+/**
+ * The events component: codes who did what to whom in each sentence, with the starter dictionary
+ * (data/events/news.dict) and actors from the entities layer. Find, then refine:
+ * - find: per sentence, the dictionary matcher (src/events/sentence-coder.ts) with its filter for
+ *   acts that did not happen (negated, modal, infinitive, questioned) switched on;
+ * - refine: events inside a direct quote are dropped unless they are statements (01): quoted
+ *   opinions are not reports of acts; events with neither source nor target are dropped (no
+ *   filler codes); duplicates of the same code and dyad on the same trigger are merged.
+ *
+ * @example createEventComponent().run(doc) // [{ cameo: '191', plover: 'COERCE', source: {country: 'ISR'}, ... }]
+ */
+import type { Component } from '../../pipeline/component.js';
+import { provenanceTag } from '../../pipeline/component.js';
+import type { Document } from '../../document/document.js';
+import type { PoliticalEvent } from '../../document/layers.js';
+import type { EventDictionary } from '../../events/dictionary-types.js';
+import { loadNewsDictionary } from '../../events/dictionary-parser.js';
+import { buildTriggerIndex, type TriggerIndex } from '../../events/trigger-index.js';
+import { eventTokens } from '../../events/event-tokens.js';
+import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
+import { loadCodeTable } from '../../events/code-table.js';
+import { loadCameoToPlover } from '../../events/code-map.js';
+import { findEntityActors } from './entity-actor-finder.js';
+import { buildEvent, type CodeTables } from './event-builder.js';
+
+export interface EventComponentOptions {
+  /** A dictionary to use instead of the shipped one (tests pass small fictional ones). */
+  readonly dictionary?: EventDictionary;
+  /** User overlay files laid over the shipped dictionary. */
+  readonly overlays?: readonly string[];
+}
+
+interface Prepared { readonly dictionary: EventDictionary; readonly index: TriggerIndex; readonly tables: CodeTables }
+
+export function createEventComponent(options: EventComponentOptions = {}): Component<'events'> {
+  let prepared: Prepared | undefined;
+  const component: Component<'events'> = {
+    name: 'events',
+    version: 'v1',
+    produces: 'events',
+    reads: ['sentences', 'entities', 'times', 'quotes'],
+    run(doc: Document): PoliticalEvent[] {
+      // Loaded on first use, never at import: the pipeline may be built without running events.
+      prepared ??= prepare(options);
+      return codeDocument(doc, prepared, provenanceTag(component));
+    },
+  };
+  return component;
+}
+
+function prepare(options: EventComponentOptions): Prepared {
+  const dictionary = options.dictionary ?? loadNewsDictionary(options.overlays ?? []);
+  return { dictionary, index: buildTriggerIndex(dictionary), tables: { cameo: loadCodeTable('cameo'), toPlover: loadCameoToPlover() } };
+}
+
+function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
+  const entities = doc.layers.entities ?? [];
+  const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
+  const directQuotes = (doc.layers.quotes ?? []).filter((quote) => quote.direct);
+  const events: PoliticalEvent[] = [];
+  const seen = new Set<string>();
+  const hints = new Map<string, string>();
+  for (const sentence of sentences) {
+    const tokens = eventTokens(doc.text, sentence.start, sentence.end);
+    if (tokens.length === 0) continue;
+    const actors = findEntityActors(tokens, entities, prepared.dictionary.agents, hints);
+    for (const coded of codeSentence(tokens, actors, prepared.index, { filterUnrealised: true })) {
+      if (!keep(coded, tokens, directQuotes)) continue;
+      const event = buildEvent(doc, tokens, coded, prepared.tables, by);
+      if (event === null) continue;
+      const key = `${tokens[coded.first]!.start}:${event.cameo}:${event.source?.name ?? ''}:${event.target?.name ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+function keep(coded: CodedEvent, tokens: readonly { start: number }[], quotes: readonly { start: number; end: number }[]): boolean {
+  if (coded.source === null && coded.target === null) return false;
+  const at = tokens[coded.first]!.start;
+  const quoted = quotes.some((quote) => quote.start <= at && at < quote.end);
+  return !quoted || coded.code.startsWith('01');
+}

@@ -1,0 +1,45 @@
+/** Builds a small hand-made document (sentences, entities, times) for the events component's tests. */
+import type { Document } from '../../../src/document/document.js';
+import type { Entity, EntityType, Sentence, TimeExpression } from '../../../src/document/layers.js';
+
+export interface EntitySpec { readonly name: string; readonly type: EntityType; readonly country: string | null; readonly texts?: readonly string[] }
+
+function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '.' && (text[i + 1] === ' ' || i === text.length - 1)) {
+      sentences.push({ start, end: i + 1, text: text.slice(start, i + 1) });
+      start = i + 2;
+    }
+  }
+  if (start < text.length) sentences.push({ start, end: text.length, text: text.slice(start) });
+  return sentences;
+}
+
+function mentionsOf(text: string, needle: string): { start: number; end: number; text: string; by: string; kind: 'name' }[] {
+  const found = [];
+  for (let at = text.indexOf(needle); at >= 0 && found.length < 20; at = text.indexOf(needle, at + needle.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + needle.length] ?? ' ';
+    if (/[A-Za-z]/.test(before) || /[a-z]/.test(after)) continue;
+    found.push({ start: at, end: at + needle.length, text: needle, by: 'test', kind: 'name' as const });
+  }
+  return found;
+}
+
+export function makeDoc(text: string, entities: readonly EntitySpec[], times: readonly [string, string][] = [], published = '2023-11-01'): Document {
+  const entityLayer: Entity[] = entities.map((spec, index) => ({
+    id: `e${index + 1}`, name: spec.name, type: spec.type, country: spec.country, sector: null, role: null,
+    mentions: (spec.texts ?? [spec.name]).flatMap((needle) => mentionsOf(text, needle)),
+  }));
+  const timeLayer: TimeExpression[] = times.map(([needle, value]) => {
+    const start = text.indexOf(needle);
+    return { start, end: start + needle.length, text: needle, by: 'test', type: 'DATE', value };
+  });
+  return {
+    meta: { id: 'test', title: null, url: null, source: null, published, language: 'en', author: null },
+    text,
+    layers: { sentences: sentencesOf(text), entities: entityLayer, times: timeLayer, quotes: [] },
+  };
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEventComponent } from '../../../src/components/events/event-component.js';
+import { parseDictionary } from '../../../src/events/dictionary-parser.js';
+import { makeDoc, type EntitySpec } from './event-doc.js';
+
+const DICTIONARY = parseDictionary(`
+verb attack => 190
+verb strike => 190
+verb use force => 190
+verb threaten => 130
+verb plan => 03
+forms say = said
+verb say => 010 notarget
+noun attack => 190
+`, 'test.dict');
+const component = createEventComponent({ dictionary: DICTIONARY });
+const ACTORS: EntitySpec[] = [{ name: 'Russia', type: 'COUNTRY', country: 'RUS' }, { name: 'Ukraine', type: 'COUNTRY', country: 'UKR' }];
+
+function codes(text: string, entities: readonly EntitySpec[] = ACTORS): string[] {
+  const doc = makeDoc(text, entities);
+  return createEventComponent({ dictionary: DICTIONARY }).run(doc).map((event) => `${event.source?.country ?? '-'}>${event.target?.country ?? '-'}:${event.cameo}`);
+}
+
+// What must NOT be coded as the act itself.
+const NOT_THE_ACT: Array<[string, string[]]> = [
+  ['Russia did not attack Ukraine.', []],
+  ['Russia could attack Ukraine.', []],
+  ['Russia may strike Ukraine.', []],
+  ['Russia plans to attack Ukraine.', ['RUS>UKR:03']],
+  ['Russia threatened to attack Ukraine.', ['RUS>UKR:130']],
+  ['Will Russia attack Ukraine?', []],
+  ['Russia has never used force against Ukraine.', []],
+];
+
+for (const [text, expected] of NOT_THE_ACT) {
+  test(`negative: "${text}" codes ${JSON.stringify(expected)}`, () => assert.deepEqual(codes(text), expected));
+}
+
+test('negative: a sentence with a trigger but no actor yields no filler event', () => {
+  assert.deepEqual(codes('The attack lasted three hours.', []), []);
+});
+
+test('negative: a sentence without a codable event yields none', () => {
+  assert.deepEqual(codes('Russia and Ukraine are neighbours.'), []);
+});
+
+test('negative: acts inside a direct quotation are not reported acts', () => {
+  const doc = makeDoc('"Ukraine attacked Russia first," Russia said.', ACTORS);
+  const quoted = { ...doc, layers: { ...doc.layers, quotes: [{ start: 0, end: 31, text: doc.text.slice(0, 31), by: 'test', direct: true, speaker: null, cue: null, source: null }] } };
+  const events = component.run(quoted).map((event) => `${event.source?.country ?? '-'}>${event.target?.country ?? '-'}:${event.cameo}`);
+  assert.deepEqual(events, ['RUS>-:010']);
+});
+
+test('negative: reading a document without an entities layer does not throw', () => {
+  const doc = makeDoc('Russia attacked Ukraine.', ACTORS);
+  const bare = { ...doc, layers: { sentences: doc.layers.sentences } };
+  assert.deepEqual(component.run(bare), []);
+});
+
+test.todo('an attack "in" a border town names the town\'s country, not the town, as target (needs the places layer)');
