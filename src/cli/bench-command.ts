@@ -9,7 +9,7 @@ import { INPUT_FORMATS, DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import type { InputFormat, ReadResult } from '../readers/reader.js';
 import { readInputs } from '../readers/read-inputs.js';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { DEFAULT_LIMITS, runPipeline, selectComponents } from '../pipeline/run-pipeline.js';
+import { runPipeline, selectComponents, warmUp } from '../pipeline/run-pipeline.js';
 import { describeError } from '../errors.js';
 import { parseLayers } from './extract-command.js';
 
@@ -30,7 +30,7 @@ export async function runBench(paths: readonly string[], layers: readonly Output
   const setupStart = performance.now();
   const components = selectComponents(createPipeline(), layers);
   // Components load their data lazily: one tiny article pays that cost before the clock starts.
-  runPipeline({ id: 'warm-up', text: 'LONDON (Reuters) - Warm-up.', title: null, url: null, source: null, published: null, language: null, author: null }, components);
+  warmUp(components);
   const setupMs = performance.now() - setupStart;
   let articles = 0;
   let failed = 0;

@@ -12,7 +12,7 @@ import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import { toOutputRecord } from '../output/record.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { Limits } from '../pipeline/run-pipeline.js';
-import { runPipeline, selectComponents } from '../pipeline/run-pipeline.js';
+import { runPipeline, selectComponents, warmUp } from '../pipeline/run-pipeline.js';
 import type { ReadOptions, ReadResult } from '../readers/reader.js';
 import { readInputs } from '../readers/read-inputs.js';
 import { createWorkerPool } from '../pipeline/worker-pool.js';
@@ -64,6 +64,7 @@ function createExtractor(options: ExtractOptions): { extract: (item: ReadResult)
     };
   }
   const components = selectComponents(createPipeline(), options.layers);
+  warmUp(components);
   const toRecord = (item: ReadResult & { ok: true }) =>
     toOutputRecord(runPipeline(item.article, components, options.limits), options.layers);
   return { extract: async (item) => extractOne(item, toRecord), close: async () => {} };

@@ -58,6 +58,9 @@ export interface TimeExpression extends Span, Provenance {
   readonly value: string;
 }
 
+/** How much ground a place's coordinates stand for. */
+export type PlacePrecision = 'country' | 'admin1' | 'city' | 'point' | 'region';
+
 export interface Place extends Span, Provenance {
   readonly name: string;
   readonly country: CountryCode | null;
@@ -65,6 +68,8 @@ export interface Place extends Span, Provenance {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly geonameid: number | null;
+  /** A country, a first-level division, a town, a point (a building, a strait) or a wider region; null when unresolved. */
+  readonly precision?: PlacePrecision | null;
 }
 
 export interface SpeakerRef extends Span {

@@ -15,6 +15,7 @@ import type { TriggerIndex } from '../events/trigger-index.js';
 import type { ActorLexicon } from '../events/dictionary-actor-finder.js';
 import { readFile } from 'node:fs/promises';
 import { readGdeltLine } from '../events/exports/gdelt-reader.js';
+import { evaluatePenta } from './event-penta-eval.js';
 
 export interface EventEvalResult {
   readonly score: EventScore;
@@ -80,7 +81,8 @@ export async function checkGdeltLayout(path: string): Promise<{ lines: number; b
     const read = readGdeltLine(line);
     if (read.problems.length > 0) bad++;
     for (const problem of read.problems) {
-      const key = problem.replace(/, found .*$/, '');
+      const cut = problem.indexOf(', found ');
+      const key = cut < 0 ? problem : problem.slice(0, cut);
       problems.set(key, (problems.get(key) ?? 0) + 1);
     }
   }
@@ -90,8 +92,8 @@ export async function checkGdeltLayout(path: string): Promise<{ lines: number; b
 export function buildEventEvalCommand(): Command {
   return new Command('events')
     .description('Political events: run a validation suite (petrarch-unit, tabari) with its own dictionaries through the importer and matcher.')
-    .requiredOption('--set <name>', 'petrarch-unit, tabari, or gdelt (checks a real GDELT 2.0 export file against the writer\'s layout)')
-    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/), or for gdelt a *.export.CSV file')
+    .requiredOption('--set <name>', 'petrarch-unit, tabari, conflibert (five-way class macro-F1), or gdelt (checks a real GDELT 2.0 export file against the writer\'s layout)')
+    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/), for conflibert a cameo_class_*.jsonl file, for gdelt a *.export.CSV file')
     .option('--json', 'print the figures as JSON')
     .option('--failures', 'list every record that did not pass')
     .action(async (path: string, opts: { set: string; json?: boolean; failures?: boolean }) => {
@@ -101,8 +103,15 @@ export function buildEventEvalCommand(): Command {
         for (const [problem, count] of layout.problems) process.stdout.write(`  ${count} × ${problem}\n`);
         return;
       }
+      if (opts.set === 'conflibert') {
+        const penta = await evaluatePenta(path);
+        const f = (value: number) => value.toFixed(3);
+        process.stdout.write(`sentences ${penta.sentences}  unclassified ${penta.unclassified}  accuracy ${f(penta.accuracy)}  macro-F1 ${f(penta.macroF1)}\n`);
+        penta.perClass.forEach((entry, k) => process.stdout.write(`  class ${k}: P ${f(entry.precision)}  R ${f(entry.recall)}  F1 ${f(entry.f1)}\n`));
+        return;
+      }
       if (opts.set !== 'petrarch-unit' && opts.set !== 'tabari') {
-        process.stderr.write(`--set must be petrarch-unit, tabari or gdelt (conflibert and plover-gsr-like are not built yet), not "${opts.set}"\n`);
+        process.stderr.write(`--set must be petrarch-unit, tabari, conflibert or gdelt (conflibert and plover-gsr-like are not built yet), not "${opts.set}"\n`);
         process.exitCode = 2;
         return;
       }

@@ -37,7 +37,8 @@ function firstDate(head: string): { at: number; month: number | null; day: numbe
 }
 
 export function parseGoldDateline(written: string): GoldDateline {
-  const head = written.trim();
+  // Some datelines are led by asterisks ("****LONDON, March 5 -"), which are no part of the place.
+  const head = written.trim().replace(/^[*•\s]+/, '');
   const date = firstDate(head);
   if (date === null) {
     const dash = head.indexOf(' -');

@@ -17,6 +17,8 @@ export interface TimeEvalResult {
   readonly corpora: ReadonlyMap<string, TimexCounts>;
   readonly total: TimexCounts;
   readonly errors: readonly TimexError[];
+  /** The documents as run, kept for the speed measurement. */
+  readonly documents: readonly Document[];
 }
 
 function findTml(dir: string, out: string[] = [], depth = 0): string[] {
@@ -35,6 +37,7 @@ export function evaluateTimeml(dir: string): TimeEvalResult {
   const corpora = new Map<string, TimexCounts>();
   const total = emptyCounts();
   const errors: TimexError[] = [];
+  const documents: Document[] = [];
   for (const path of findTml(dir)) {
     const parts = relative(dir, path).split(/[\\/]/);
     const corpus = parts.length > 1 ? parts[0]! : basename(dir);
@@ -42,12 +45,31 @@ export function evaluateTimeml(dir: string): TimeEvalResult {
     const meta = { id: tml.id, title: null, url: null, source: null, published: tml.creationTime, language: 'en', author: null };
     // Offsets must index the TimeML text exactly, so the text is not normalised here.
     const doc: Document = { meta, text: tml.text, layers: { sentences: splitSentences(tml.text) } };
+    documents.push(doc);
     const counts = scoreDocument(tml.timexes, component.run(doc), errors);
     if (!corpora.has(corpus)) corpora.set(corpus, emptyCounts());
     addCounts(corpora.get(corpus)!, counts);
     addCounts(total, counts);
   }
-  return { corpora, total, errors };
+  return { corpora, total, errors, documents };
+}
+
+/**
+ * Throughput of the times component alone (sentences already split) over the documents, repeated
+ * until at least `minChars` characters have been read. CPU time, not wall time, so that a busy
+ * machine does not halve the figure; one warm-up pass first.
+ */
+export function measureSpeed(documents: readonly Document[], minChars = 2_000_000): { chars: number; cpuSeconds: number; mbPerSecond: number } {
+  const component = createTimeComponent();
+  documents.forEach((doc) => component.run(doc));
+  const total = documents.reduce((sum, doc) => sum + doc.text.length, 0);
+  const rounds = total === 0 ? 0 : Math.ceil(minChars / total);
+  const before = process.cpuUsage();
+  for (let round = 0; round < rounds; round++) documents.forEach((doc) => component.run(doc));
+  const used = process.cpuUsage(before);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const chars = total * rounds;
+  return { chars, cpuSeconds, mbPerSecond: cpuSeconds === 0 ? 0 : chars / 1e6 / cpuSeconds };
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -93,7 +115,13 @@ export function buildTimeEvalCommand(): Command {
     .description('Time expressions against TimeML gold (TempEval-3 measures; document creation time = reference date).')
     .requiredOption('--timeml <dir>', 'folder of .tml files; each subfolder is reported as its own corpus')
     .option('--errors <n>', 'how many of the commonest errors to list', nonNegativeInt, 15)
-    .action((opts: { timeml: string; errors: number }) => {
-      process.stdout.write(`${formatTimeEval(evaluateTimeml(opts.timeml), opts.errors)}\n`);
+    .option('--speed', 'also measure the component\'s throughput (CPU time, one core) over these texts')
+    .action((opts: { timeml: string; errors: number; speed?: boolean }) => {
+      const result = evaluateTimeml(opts.timeml);
+      process.stdout.write(`${formatTimeEval(result, opts.errors)}\n`);
+      if (opts.speed) {
+        const speed = measureSpeed(result.documents);
+        process.stdout.write(`\nSpeed: ${(speed.chars / 1e6).toFixed(1)} M characters in ${speed.cpuSeconds.toFixed(2)} s of CPU time = ${speed.mbPerSecond.toFixed(1)} MB/s (sentences split beforehand)\n`);
+      }
     });
 }

@@ -21,21 +21,50 @@ export interface TimemlDocument {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const TAG_OR_ENTITY = /<(\/?)([A-Za-z0-9_]+)([^>]*)>|&(amp|lt|gt|quot|apos);/g;
-const ATTRIBUTE = /([A-Za-z_:]+)="([^"]*)"/g;
 
+/** `name="value"` pairs of a tag's inside, read by hand (a pattern here could backtrack on bad input). */
 function attributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const match of raw.matchAll(ATTRIBUTE)) out[match[1]!] = match[2]!;
+  let at = 0;
+  while (at < raw.length) {
+    const eq = raw.indexOf('="', at);
+    if (eq < 0) break;
+    const close = raw.indexOf('"', eq + 2);
+    if (close < 0) break;
+    const name = raw.slice(at, eq).trim().split(/\s/).pop() ?? '';
+    if (name !== '') out[name] = raw.slice(eq + 2, close);
+    at = close + 1;
+  }
   return out;
 }
 
+/** The tags of `xml` in order: name, whether closing, the raw inside, and where the tag lies. */
+function* tags(xml: string): Generator<{ name: string; closing: boolean; inside: string; start: number; end: number }> {
+  let at = xml.indexOf('<');
+  while (at >= 0) {
+    const end = xml.indexOf('>', at);
+    if (end < 0) return;
+    const body = xml.slice(at + 1, end);
+    const closing = body.startsWith('/');
+    const trimmed = closing ? body.slice(1) : body;
+    const space = trimmed.search(/[\s/]/);
+    const name = space < 0 ? trimmed : trimmed.slice(0, space);
+    yield { name, closing, inside: space < 0 ? '' : trimmed.slice(space), start: at, end: end + 1 };
+    at = xml.indexOf('<', end);
+  }
+}
+
 function creationTime(xml: string): string | null {
-  for (const match of xml.matchAll(/<TIMEX3([^>]*)>/g)) {
-    const attrs = attributes(match[1]!);
+  for (const tag of tags(xml)) {
+    if (tag.name !== 'TIMEX3' || tag.closing) continue;
+    const attrs = attributes(tag.inside);
     if (attrs.functionInDocument === 'CREATION_TIME') return attrs.value ?? null;
   }
   return null;
+}
+
+function unescape(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
 /** @example parseTimeml('<TimeML><DOCID>x</DOCID><TEXT>On <TIMEX3 type="DATE" value="1998">1998</TIMEX3></TEXT></TimeML>', 'x') */
@@ -48,20 +77,19 @@ export function parseTimeml(xml: string, fallbackId: string): TimemlDocument {
   let last = 0;
   let pending: { start: number; type: TimeType; value: string } | null = null;
   const timexes: GoldTimex[] = [];
-  for (const match of body.matchAll(TAG_OR_ENTITY)) {
-    text += body.slice(last, match.index);
-    last = match.index + match[0].length;
-    if (match[4]) { text += ENTITIES[match[4]]; continue; }
-    if (match[2] !== 'TIMEX3') continue;
-    if (match[1] === '/') {
+  for (const tag of tags(body)) {
+    text += unescape(body.slice(last, tag.start));
+    last = tag.end;
+    if (tag.name !== 'TIMEX3') continue;
+    if (tag.closing) {
       if (pending) timexes.push({ start: pending.start, end: text.length, text: text.slice(pending.start), type: pending.type, value: pending.value });
       pending = null;
     } else {
-      const attrs = attributes(match[3]!);
+      const attrs = attributes(tag.inside);
       pending = { start: text.length, type: (attrs.type ?? 'DATE') as TimeType, value: attrs.value ?? '' };
     }
   }
-  text += body.slice(last);
+  text += unescape(body.slice(last));
   const id = /<DOCID>([^<]*)<\/DOCID>/.exec(xml)?.[1]?.trim() || fallbackId;
   return { id, creationTime: creationTime(xml), text, timexes };
 }

@@ -6,6 +6,7 @@
  * `NAME {PLURALS} [~CODE]` with `!SET! = A, B` substitutions.
  */
 import { cleanWord } from './import-pattern.js';
+import { before, blocks, removeBlocks } from './import-text.js';
 
 export interface ImportOutput {
   readonly lines: string[];
@@ -20,10 +21,20 @@ export interface ActorImportOptions {
   readonly comment: string;
 }
 
+/** Words of a dictionary name; a word followed by `_` and then nothing (`ARNOR_`) is marked exact. */
+function nameWords(name: string): { word: string; exact: boolean }[] {
+  const parts = name.trim().split(/[\s_]/);
+  const words: { word: string; exact: boolean }[] = [];
+  parts.forEach((part, index) => {
+    if (part === '') return;
+    const rest = parts.slice(index + 1);
+    words.push({ word: part, exact: rest.length > 0 && rest.every((later) => later === '') });
+  });
+  return words;
+}
+
 function phraseOf(name: string, stems: boolean): string | null {
-  const words = name.trim().split(/[\s_]+(?=\S)/).map((word) => word.trim()).filter((word) => word !== '');
-  const out = words.map((word) => {
-    const exact = word.endsWith('_');
+  const out = nameWords(name).map(({ word, exact }) => {
     const clean = cleanWord(word);
     return stems && !exact && clean.length >= 4 ? `${clean}*` : clean;
   });
@@ -37,8 +48,8 @@ function twoDigitYear(date: string): string {
 
 /** `HOBGOV 19950601 - 19990815` → `HOBGOV 19950601-19990815`; null for a block with no usable code. */
 function codeBlock(block: string): string | null {
-  const compact = block.replace(/\s*-\s*(?=\d)/g, '-').replace(/([<>])\s+/g, '$1').trim();
-  const [code = '', dates = ''] = compact.split(/\s+/, 2);
+  const [code = '', ...rest] = block.trim().split(/\s+/);
+  const dates = rest.join('');
   const clean = code.split('/')[0] ?? '';
   if (!/^[A-Za-z0-9]{1,24}$/.test(clean) && clean !== '---') return null;
   const dated = dates.replace(/\d{6,8}/g, (date) => twoDigitYear(date));
@@ -60,27 +71,27 @@ export function importActors(text: string, options: ActorImportOptions): ImportO
   let inSection = false;
   text.split('\n').forEach((raw, index) => {
     const where = `${options.file}:${index + 1}`;
-    const line = stripComment(raw, options.comment);
+    const line = before(raw, options.comment);
     if (/^\s*<\/?(NOUN|ADJECTIVE)>/i.test(line)) { inSection = !line.includes('</'); return; }
     if (inSection || line.trim() === '' || line.trim().startsWith('<!--')) return;
-    const blocks = [...line.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1] ?? '');
-    const head = line.replace(/\[[^\]]*\]/g, '').trim();
+    const codes = blocks(line, '[', ']');
+    const head = removeBlocks(line, '[', ']').trim();
     if (/^\s/.test(raw) && head === '') {
-      for (const block of blocks) pushCode(block, where);
+      for (const block of codes) pushCode(block, where);
       return;
     }
     if (head.startsWith('+')) {
       const name = phraseOf(head.slice(1), options.stems);
       if (name !== null) names.push(name);
       else warnings.push(`${where}: synonym "${head}" skipped`);
-      for (const block of blocks) pushCode(block, where);
+      for (const block of codes) pushCode(block, where);
       return;
     }
     flush();
     const name = phraseOf(head, options.stems);
     if (name === null) { warnings.push(`${where}: actor "${head}" skipped`); return; }
     names = [name];
-    for (const block of blocks) pushCode(block, where);
+    for (const block of codes) pushCode(block, where);
   });
   flush();
   return { lines, warnings };
@@ -98,14 +109,18 @@ export function importAgents(text: string, options: ActorImportOptions): ImportO
   const sets = new Map<string, string[]>();
   text.split('\n').forEach((raw, index) => {
     const where = `${options.file}:${index + 1}`;
-    const line = stripComment(raw, options.comment).trim();
+    const line = before(raw, options.comment).trim();
     if (line === '' || line.startsWith('<!--')) return;
-    const set = /^(![A-Za-z]+!)\s*=\s*(.*)$/.exec(line);
-    if (set) { sets.set(set[1]!.toUpperCase(), set[2]!.split(',').map((word) => word.trim()).filter((word) => word !== '')); return; }
-    const code = /\[\s*(~?[A-Za-z0-9]+~?)\s*\]/.exec(line)?.[1];
-    const head = line.replace(/\[[^\]]*\]/g, '').replace(/\{([^}]*)\}/g, ' ').trim();
-    const plurals = /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter((word) => word !== '') ?? [];
-    if (code === undefined || !(code.startsWith('~') || code.endsWith('~'))) { warnings.push(`${where}: agent line skipped`); return; }
+    const equals = line.indexOf('=');
+    const setName = equals < 0 ? '' : line.slice(0, equals).trim();
+    if (setName.length > 2 && setName.startsWith('!') && setName.endsWith('!')) {
+      sets.set(setName.toUpperCase(), line.slice(equals + 1).split(',').map((word) => word.trim()).filter((word) => word !== ''));
+      return;
+    }
+    const code = blocks(line, '[', ']')[0]?.trim();
+    const head = removeBlocks(removeBlocks(line, '[', ']'), '{', '}').trim();
+    const plurals = blocks(line, '{', '}')[0]?.split(/\s+/).filter((word) => word !== '') ?? [];
+    if (code === undefined || !/^~?[A-Za-z0-9]+~?$/.test(code) || !(code.startsWith('~') || code.endsWith('~'))) { warnings.push(`${where}: agent line skipped`); return; }
     for (const form of [head, ...plurals]) {
       for (const expanded of expand(form, sets)) {
         const name = phraseOf(expanded, false);
@@ -123,9 +138,4 @@ function expand(form: string, sets: ReadonlyMap<string, readonly string[]>): str
   if (match === null) return [form];
   const members = sets.get(match[0].toUpperCase()) ?? [];
   return members.map((member) => form.replace(match[0], `_${member}_`).replace(/__+/g, '_'));
-}
-
-function stripComment(line: string, comment: string): string {
-  const at = line.indexOf(comment);
-  return at < 0 ? line : line.slice(0, at);
 }

@@ -6,10 +6,12 @@
  * `{ A | B }` a choice. Returns the converted pattern, or a reason it cannot be.
  */
 
+import { replaceBlocks, trimChar } from './import-text.js';
+
 const PLAIN = /^[a-z0-9][a-z0-9'.-]*$/;
 
 export function convertPattern(body: string, verbWords: readonly string[]): string | { readonly problem: string } {
-  const spaced = body.replace(/\{([^}]*)\}/g, (_, inner: string) => `{${inner.split('|').map((choice) => choice.trim().replace(/\s+/g, '_')).join('|')}}`);
+  const spaced = replaceBlocks(body, '{', '}', (inner) => `{${inner.split('|').map((choice) => choice.trim().split(/\s+/).join('_')).join('|')}}`);
   const groups = spaced.trim().split(/\s+/).filter((group) => group !== '');
   const out: string[] = [];
   let sawVerb = false;
@@ -24,10 +26,10 @@ export function convertPattern(body: string, verbWords: readonly string[]): stri
     }
     if (converted.length === 0) continue;
     if (out.length > 0 && out[out.length - 1] !== '...' && converted[0] !== '...') out.push('...');
-    out.push(...converted);
+    for (const element of converted) if (!(element === '...' && out[out.length - 1] === '...')) out.push(element);
   }
   if (!sawVerb) return { problem: 'the pattern has no * for its verb' };
-  return out.join(' ').replace(/\s*\.\.\.(\s*\.\.\.)+/g, ' ...');
+  return out.join(' ');
 }
 
 function convertPiece(piece: string, verbWords: readonly string[], sawVerb: boolean): string | { readonly problem: string } {
@@ -39,9 +41,9 @@ function convertPiece(piece: string, verbWords: readonly string[], sawVerb: bool
   if (piece === '+') return 'TARGET';
   if (piece === '%') return 'BOTH';
   if (piece === '^') return '...';
-  if (piece.startsWith('&')) return piece.toLowerCase().replace(/_+$/, '');
+  if (piece.startsWith('&')) return trimChar(piece.toLowerCase(), '_');
   if (piece.startsWith('{') && piece.endsWith('}')) {
-    const choices = piece.slice(1, -1).split('|').map((choice) => cleanWord(choice.replace(/_+$/g, '')));
+    const choices = piece.slice(1, -1).split('|').map((choice) => cleanWord(trimChar(choice, '_')));
     if (choices.some((choice) => choice.split('_').some((word) => !PLAIN.test(word) && !word.startsWith('&')))) return { problem: `choice ${piece} has a word the project format cannot hold` };
     if (choices.some((choice) => choice.includes('&'))) return { problem: `choice ${piece} nests a synset` };
     return `{${choices.join('|')}}`;
@@ -53,7 +55,7 @@ function convertPiece(piece: string, verbWords: readonly string[], sawVerb: bool
 
 /** Lowercases and drops TABARI's stem marks (`~`) and trailing connectors. */
 export function cleanWord(word: string): string {
-  return word.toLowerCase().replace(/~/g, '').replace(/^_+|_+$/g, '');
+  return trimChar(word.toLowerCase().split('~').join(''), '_');
 }
 
 /** `[032:033]`, `[---]`, `[031!]` → the project outcome (`032:033`, `none`, `031`), or null if unusable. */

@@ -6,6 +6,7 @@
  */
 import { cleanWord, convertCode, convertPattern } from './import-pattern.js';
 import type { ImportOutput } from './import-actors.js';
+import { blocks, trimChar } from './import-text.js';
 
 export interface VerbGroup {
   /** Each verb as words: `break down` → ['break', 'down']. */
@@ -52,7 +53,7 @@ export class SynsetCollector {
 
 /** `&PREPOSIT1_` → `&preposit1`: the name as patterns refer to it. */
 export function synsetName(text: string): string {
-  return text.trim().toLowerCase().replace(/_+$/, '');
+  return trimChar(text.trim().toLowerCase(), '_');
 }
 
 /** The `forms` and `verb` lines of one verb group. */
@@ -75,8 +76,11 @@ export function verbLines(group: VerbGroup, output: ImportOutput): void {
 
 /** `- PATTERN [CODE] # note` → body and code, or null. */
 export function splitPatternLine(line: string): { body: string; code: string } | null {
-  const match = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(line.trim());
-  return match ? { body: match[1] ?? '', code: match[2] ?? '' } : null;
+  const trimmed = line.trim();
+  const open = trimmed.indexOf('[');
+  const close = open < 0 ? -1 : trimmed.indexOf(']', open);
+  if (!trimmed.startsWith('-') || close < 0) return null;
+  return { body: trimmed.slice(1, open).trim(), code: trimmed.slice(open + 1, close) };
 }
 
 /** `BREAK_DOWN` → ['break', 'down']; drops TABARI's `=` and trailing `_`. */
@@ -86,6 +90,6 @@ export function verbWords(text: string): string[] {
 
 /** `{BROKE BROKEN}` or `{+BREAKS_DOWN ...}` → the forms of a single-word verb. */
 export function irregularForms(text: string): string[] {
-  const inner = /\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  const inner = blocks(text, '{', '}')[0] ?? '';
   return inner.split(/\s+/).map((form) => form.replace(/^\+/, '')).filter((form) => form !== '' && !form.includes('_')).map(cleanWord);
 }

@@ -7,6 +7,7 @@
  *   // ['verb attack => 190', 'verb attack ... with ... tanks => 194']
  */
 import { importActors, importAgents, type ImportOutput } from './import-actors.js';
+import { before, blocks, removeBlocks } from './import-text.js';
 import { SynsetCollector, irregularForms, splitPatternLine, verbLines, verbWords, type VerbGroup } from './import-verbs.js';
 
 export function importPetrarchVerbs(text: string, file: string): ImportOutput {
@@ -16,13 +17,13 @@ export function importPetrarchVerbs(text: string, file: string): ImportOutput {
   let group: VerbGroup | null = null;
   text.split('\n').forEach((raw, index) => {
     const where = `${file}:${index + 1}`;
-    const line = raw.replace(/#.*$/, '').replace(/<!--.*?-->/g, '');
+    const line = removeBlocks(before(raw, '#'), '<!--', '-->');
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!trimmed.startsWith('+')) synsets.take(line);
-    const header = /^---\s*(.*?)\s*\[([^\]]*)\]\s*---/.exec(trimmed);
-    if (header) {
-      group = { verbs: [], forms: new Map(), code: header[2] ?? '', patterns: [], where };
+    const header = trimmed.startsWith('---') && trimmed.endsWith('---') && trimmed.length > 6 ? blocks(trimmed, '[', ']')[0] : undefined;
+    if (header !== undefined) {
+      group = { verbs: [], forms: new Map(), code: header, patterns: [], where };
       groups.push(group);
       return;
     }
@@ -36,7 +37,7 @@ export function importPetrarchVerbs(text: string, file: string): ImportOutput {
       else group.patterns.push({ ...pattern, where });
       return;
     }
-    const name = trimmed.replace(/\{[^}]*\}/, '').replace(/\[[^\]]*\]/, '').trim();
+    const name = removeBlocks(removeBlocks(trimmed, '{', '}'), '[', ']').trim();
     const words = verbWords(name);
     if (words.length === 0) { output.warnings.push(`${where}: verb "${trimmed}" skipped`); return; }
     group.verbs.push(words);

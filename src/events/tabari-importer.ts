@@ -8,6 +8,7 @@
  *   // ['verb attack => 190', 'verb attack ... with ... tanks => 194']
  */
 import { importActors, importAgents, type ImportOutput } from './import-actors.js';
+import { before, blocks, removeBlocks } from './import-text.js';
 import { SynsetCollector, irregularForms, splitPatternLine, verbLines, verbWords, type VerbGroup } from './import-verbs.js';
 
 export function importTabariVerbs(text: string, file: string): ImportOutput {
@@ -18,7 +19,7 @@ export function importTabariVerbs(text: string, file: string): ImportOutput {
   let group: VerbGroup | null = null;
   text.split('\n').forEach((raw, index) => {
     const where = `${file}:${index + 1}`;
-    const trimmed = raw.replace(/;.*$/, '').trim();
+    const trimmed = before(raw, ';').trim();
     if (trimmed === '') return;
     const tag = /^<(\/?)([A-Z]+)>$/.exec(trimmed);
     if (tag) { section = tag[1] === '/' ? '' : tag[2]!; return; }
@@ -35,8 +36,8 @@ export function importTabariVerbs(text: string, file: string): ImportOutput {
       if (group !== null && lemma?.length === 1) group.forms.set(lemma[0]!, irregularForms(trimmed));
       return;
     }
-    const code = /\[([^\]]*)\]/.exec(trimmed)?.[1];
-    const words = verbWords(trimmed.replace(/\[[^\]]*\]/g, ''));
+    const code = blocks(trimmed, '[', ']')[0];
+    const words = verbWords(removeBlocks(trimmed, '[', ']'));
     if (code === undefined || words.length === 0) { output.warnings.push(`${where}: verb "${trimmed}" skipped`); group = null; return; }
     group = { verbs: [words], forms: new Map(), code, patterns: [], where };
     groups.push(group);

@@ -2,7 +2,7 @@
  * Loaders for the project-written gazetteer files in data/gazetteer/ (grammar in its README.md).
  * Each takes the file's text and a name for messages, and throws DataFileError listing every bad line.
  */
-import type { RegionEntry } from './gazetteer-entry.js';
+import type { AreaEntry, AreaKind, RegionEntry } from './gazetteer-entry.js';
 import { ProblemList, readTsv, splitList } from './tsv-reader.js';
 
 /** A place from data/gazetteer/places.tsv, with the alternate names it is also written as. */
@@ -88,4 +88,34 @@ export function parseCountryNames(text: string, file: string): CountryNames[] {
   });
   problems.throwIfAny();
   return countries;
+}
+
+/** An area from data/gazetteer/areas.tsv, with the other names it is written as. */
+export interface ProjectArea extends AreaEntry {
+  readonly alternates: readonly string[];
+}
+
+const AREA_KINDS: readonly AreaKind[] = ['region', 'admin1', 'city', 'point'];
+
+/** areas.tsv: name, kind, country (or -), admin1 (or -), lat, lon, alternates. */
+export function parseAreas(text: string, file: string): ProjectArea[] {
+  const problems = new ProblemList(file);
+  const rows = readTsv(text, { file, columns: ['name', 'kind', 'country', 'admin1', 'lat', 'lon', 'alternates'] }, problems);
+  const areas = rows.map(({ line, fields }) => {
+    const [name, kind, country, admin1, lat, lon, alternates] = fields as [string, string, string, string, string, string, string];
+    if (name === '') problems.add(line, 'the name is empty');
+    if (!(AREA_KINDS as readonly string[]).includes(kind)) problems.add(line, `kind "${kind}" is not one of ${AREA_KINDS.join(', ')}`);
+    if (country !== '-') checkCountry(problems, line, country);
+    return {
+      name,
+      kind: kind as AreaKind,
+      country: country === '-' ? null : country,
+      admin1: admin1 === '-' || admin1 === '' ? null : admin1,
+      lat: checkNumber(problems, line, 'lat', lat, -90, 90),
+      lon: checkNumber(problems, line, 'lon', lon, -180, 180),
+      alternates: splitList(alternates),
+    };
+  });
+  problems.throwIfAny();
+  return areas;
 }

@@ -36,3 +36,20 @@ export interface CountryEntry {
   readonly lat: number;
   readonly lon: number;
 }
+
+/** How precisely an area's coordinates place it: a whole region, a first-level division, a town, a point. */
+export type AreaKind = 'region' | 'admin1' | 'city' | 'point';
+
+/**
+ * A territory, region, sea, continent or landmark from data/gazetteer/areas.tsv, or a first-level
+ * division's centre written there because the towns' spread misplaces it (Ontario, Alaska).
+ */
+export interface AreaEntry {
+  readonly name: string;
+  readonly kind: AreaKind;
+  /** ISO 3166-1 alpha-3, or null for an area across several countries (Middle East, Red Sea). */
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number;
+  readonly lon: number;
+}

@@ -4,9 +4,10 @@
  *
  * @example createGazetteer(parts).places('gaza city') // => [{ name: 'Gaza City', country: 'PSE', ... }]
  */
-import type { CountryEntry, GazetteerEntry, RegionEntry } from './gazetteer-entry.js';
+import type { AreaEntry, CountryEntry, GazetteerEntry, RegionEntry } from './gazetteer-entry.js';
+import type { Point } from './admin1-centres.js';
 import type { CityIndex } from './geonames-cities.js';
-import type { CountryNames, NamedRegion, ProjectPlace } from './gazetteer-data-loader.js';
+import type { CountryNames, NamedRegion, ProjectArea, ProjectPlace } from './gazetteer-data-loader.js';
 import type { CountryWithNames } from './world-countries-source.js';
 import { placeKey } from './place-key.js';
 import { createNearMissIndex } from './near-miss-index.js';
@@ -26,6 +27,10 @@ export interface Gazetteer {
    * people or more and the project's places are considered. Built on first use.
    */
   nearMisses(name: string): readonly GazetteerEntry[];
+  /** Territories, regions, seas, continents and landmarks written this way ("Gaza Strip", "Middle East"). */
+  areas(name: string): readonly AreaEntry[];
+  /** Where a first-level division lies: written in areas.tsv, else estimated from its towns; null when unknown. */
+  regionCentre(region: RegionEntry): Point | null;
 }
 
 export interface GazetteerParts {
@@ -35,6 +40,8 @@ export interface GazetteerParts {
   readonly regions: readonly NamedRegion[];
   /** GeoNames cities; null leaves only the project's places (as in unit tests). */
   readonly cities: CityIndex | null;
+  /** data/gazetteer/areas.tsv; absent means none. */
+  readonly areas?: readonly ProjectArea[];
 }
 
 function addTo<T>(map: Map<string, T[]>, name: string, value: T): void {
@@ -85,8 +92,22 @@ export function createGazetteer(parts: GazetteerParts): Gazetteer {
     const cities = parts.cities?.lookup(key) ?? [];
     return own.length === 0 ? cities : [...own, ...cities];
   };
+  const areas = new Map<string, AreaEntry[]>();
+  const writtenCentres = new Map<string, Point>();
+  for (const { alternates, ...area } of parts.areas ?? []) {
+    addTo(areas, area.name, area);
+    for (const name of alternates) addTo(areas, name, area);
+    if (area.kind === 'admin1' && area.country !== null && area.admin1 !== null) writtenCentres.set(`${area.country}|${area.admin1}`, area);
+  }
   let nearMiss: NearMissIndex | null = null;
   return {
+    areas: (name) => areas.get(placeKey(name)) ?? [],
+    regionCentre(region) {
+      if (region.admin1 === null) return null;
+      const written = writtenCentres.get(`${region.country}|${region.admin1}`);
+      if (written) return { lat: written.lat, lon: written.lon };
+      return parts.cities?.admin1Centre(region.country, region.admin1) ?? null;
+    },
     places,
     nearMisses(name) {
       nearMiss ??= createNearMissIndex([...projectPlaces.keys(), ...(parts.cities?.largeTownKeys ?? [])]);

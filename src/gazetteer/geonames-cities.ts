@@ -11,6 +11,8 @@
  */
 import type { GazetteerEntry } from './gazetteer-entry.js';
 import { placeKey } from './place-key.js';
+import { Admin1Centres } from './admin1-centres.js';
+import type { Point } from './admin1-centres.js';
 
 // Alternate names longer than this are descriptions or codes, never dateline words.
 const MAX_ALTERNATE_LENGTH = 40;
@@ -31,6 +33,8 @@ export interface CityIndex {
   lookup(key: string): readonly GazetteerEntry[];
   /** The main-name keys of towns of 100,000 people or more: candidates for a misspelt name. */
   readonly largeTownKeys: readonly string[];
+  /** The centre of a first-level division (alpha-3 country, GeoNames admin1 code), from its towns; built on first use. */
+  admin1Centre(country: string, admin1: string): Point | null;
 }
 
 /** Fills `tabs` with the offsets of the first 15 tabs of text[start, end); false for a short row. */
@@ -135,9 +139,27 @@ export function indexGeonamesCities(latin1Text: string, alpha3Of: (alpha2: strin
     cache.set(code, entry);
     return entry;
   };
+  let centres: Admin1Centres | null = null;
+  // One pass over every row, only when a division is first asked for: most runs never ask.
+  const buildCentres = (): Admin1Centres => {
+    const built = new Admin1Centres();
+    const rowTabs = new Int32Array(COLUMNS_READ);
+    for (const rowStart of starts) {
+      findTabs(text, rowStart, text.length, rowTabs);
+      const country = alpha3Of(field(text, rowStart, rowTabs, 8));
+      const admin1 = field(text, rowStart, rowTabs, 10);
+      if (country === null || admin1 === '') continue;
+      built.add(country, admin1, Number(field(text, rowStart, rowTabs, 4)), Number(field(text, rowStart, rowTabs, 5)));
+    }
+    return built;
+  };
   return {
     size: starts.length,
     largeTownKeys,
+    admin1Centre(country: string, admin1: string): Point | null {
+      centres ??= buildCentres();
+      return centres.centre(country, admin1);
+    },
     lookup(key: string): readonly GazetteerEntry[] {
       const found = keys.get(key);
       if (found === undefined) return [];

@@ -69,8 +69,17 @@ function dot(vectors: Float32Array, row: number, centre: Float64Array, dims: num
 function split(vectors: Float32Array, dims: number, members: Int32Array, next: () => number): [Int32Array, Int32Array] {
   const centres = [new Float64Array(dims), new Float64Array(dims)];
   const first = members[Math.floor(next() * members.length)]!;
-  let second = members[Math.floor(next() * members.length)]!;
-  if (second === first) second = members[(members.indexOf(first) + 1) % members.length]!;
+  // The second seed is the word least like the first, so that the halves start apart.
+  let second = first;
+  let lowest = Infinity;
+  const firstVector = Float64Array.from(vectors.subarray(first * dims, (first + 1) * dims));
+  for (const m of members) {
+    const similarity = dot(vectors, m, firstVector, dims);
+    if (similarity < lowest) {
+      lowest = similarity;
+      second = m;
+    }
+  }
   for (let d = 0; d < dims; d++) {
     centres[0]![d] = vectors[first * dims + d]!;
     centres[1]![d] = vectors[second * dims + d]!;

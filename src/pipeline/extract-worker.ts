@@ -10,7 +10,7 @@ import { describeError } from '../errors.js';
 import { toOutputRecord } from '../output/record.js';
 import { createPipeline } from './pipeline.js';
 import type { Limits } from './run-pipeline.js';
-import { runPipeline, selectComponents } from './run-pipeline.js';
+import { runPipeline, selectComponents, warmUp } from './run-pipeline.js';
 
 export interface WorkerSetup {
   readonly layers: readonly OutputLayerName[];
@@ -24,6 +24,7 @@ export interface WorkerRequest {
 
 const setup = workerData as WorkerSetup;
 const components = selectComponents(createPipeline(), setup.layers);
+warmUp(components);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {

@@ -27,8 +27,8 @@ export function createPipeline(): readonly Component[] {
     createDatelineComponent(),
     // Times after the dateline: its date is the reference that relative times resolve against.
     createTimeComponent(),
-    // Quotes after sentences (reported speech is found sentence by sentence) and after entities
-    // when that component is present, so speakers resolve to entities.
+    // Quotes after sentences (reported speech is found sentence by sentence) and entities
+    // (speakers and addressees resolve to them).
     createQuoteComponent(),
     // Events last: actors come from entities, dates from times, and acts inside direct quotes
     // are dropped, so it needs all three (and places, when that layer runs before it).

@@ -45,7 +45,21 @@ export function parseJsonLine(line: string, lineNumber: number, label: string): 
   return readText(record.text, id, meta);
 }
 
+/** A JSONL input with no lines at all is one EMPTY failure, so that every input yields a result. */
+export function emptyJsonl(label: string): ReadResult {
+  return failure(label, 'EMPTY', `${label} has no JSONL lines; each line must be one {"id", "text"} object.`);
+}
+
 export async function* readJsonl(source: AsyncIterable<Uint8Array | string>, label: string, maxBytes: number): AsyncGenerator<ReadResult> {
+  let yielded = 0;
+  for await (const result of readJsonlLines(source, label, maxBytes)) {
+    yielded++;
+    yield result;
+  }
+  if (yielded === 0) yield emptyJsonl(label);
+}
+
+async function* readJsonlLines(source: AsyncIterable<Uint8Array | string>, label: string, maxBytes: number): AsyncGenerator<ReadResult> {
   for await (const line of splitLines(source, maxBytes)) {
     const fallbackId = `${label}:${line.number}`;
     if (line.tooLarge) {

@@ -89,8 +89,9 @@ async function* readPathAt(path: string, options: ReadOptions, walk: Walk): Asyn
   try {
     if (info.isDirectory()) yield* readDirectory(path, options, walk);
     else if (info.isFile()) yield* readFileAt(path, info, options, id);
-    // A pipe or device has no size to check first; it is read like standard input.
-    else yield* readStream(createReadStream(path), options, id);
+    // A pipe or device named by the user has no size to check first; it is read like standard
+    // input. Inside a directory one is skipped: a pipe nobody writes to would stall the batch.
+    else if (walk.root === null) yield* readStream(createReadStream(path), options, id);
   } catch (error) {
     yield ioFailure(id, path, error);
   }

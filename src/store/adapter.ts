@@ -7,8 +7,6 @@ import type { MatchNode } from '../search/search-ast.js';
 import type { Schema } from './schema-types.js';
 
 export interface AdapterCapabilities {
-  /** Schema changes can run inside a transaction (PostgreSQL yes, SQLite through kysely no). */
-  readonly transactionalDdl: boolean;
   /** Several connections may write at once, so unique-key races must be handled. */
   readonly concurrentWriters: boolean;
 }
@@ -25,8 +23,6 @@ export interface RankedSource {
 export interface StoreAdapter {
   readonly capabilities: AdapterCapabilities;
   readonly dialect: Dialect;
-  /** The schema the store's tables live in, when the backend has schemas and one was chosen. */
-  readonly schema: string | null;
   /** Adds the auto-increment integer primary key column `name`. */
   addSeqColumn(table: CreateTableBuilder<string, string>, name: string): CreateTableBuilder<string, string>;
   /** Creates the full-text index over articles' titles and texts (a migration step). */
@@ -38,6 +34,11 @@ export interface StoreAdapter {
   rankedSource(node: MatchNode): RankedSource;
   /** True when `error` is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * Runs `work` in one transaction that no other connection can be migrating at the same time
+   * (it waits for them), for schema migrations.
+   */
+  exclusively(db: Kysely<unknown>, work: (db: Kysely<unknown>) => Promise<void>): Promise<void>;
   /** Runs after the store closes (e.g. dropping a test schema). */
   afterClose?(): Promise<void>;
 }

@@ -52,14 +52,17 @@ test('the seed-layout header in a JSONL text gives the publication date and leav
   assert.ok((record!.text as string).startsWith('OSLO, March 5.'));
 });
 
-test('--output json writes one parseable array, also when empty', async () => {
+test('--output json writes one parseable array; an empty file is one EMPTY record', async () => {
   const dir = tempDir({ 'in.jsonl': `${JSON.stringify({ id: 'a', text: 'One.' })}\n${JSON.stringify({ id: 'b', text: 'Two.' })}\n`, 'empty.jsonl': '' });
-  for (const [file, count] of [['in.jsonl', 2], ['empty.jsonl', 0]] as const) {
+  for (const [file, ids] of [['in.jsonl', ['a', 'b']], ['empty.jsonl', ['empty.jsonl']]] as const) {
     const out = collector();
     await runExtract([join(dir, file)], { ...OPTIONS, output: 'json' }, out.stream);
-    const parsed = JSON.parse(out.text()) as unknown[];
-    assert.equal(parsed.length, count);
+    const parsed = JSON.parse(out.text()) as { id: string; error?: { code: string } }[];
+    assert.deepEqual(parsed.map((r) => r.id), ids);
   }
+  const out = collector();
+  await runExtract([join(dir, 'empty.jsonl')], { ...OPTIONS, output: 'json' }, out.stream);
+  assert.equal((JSON.parse(out.text()) as { error: { code: string } }[])[0]!.error.code, 'EMPTY');
 });
 
 test('an article over the character limit is an error record and the batch goes on', async () => {

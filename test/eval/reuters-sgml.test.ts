@@ -62,6 +62,7 @@ const GOLD: [string, string, number | null, number | null][] = [
   ['RIO DE JANEIRO, Feb 26 - Brazil\'s "Cruzado" anti-', 'RIO DE JANEIRO', 2, 26],
   ['NEW YORK, Narch 2 -', 'NEW YORK', null, null],
   ['WASHINGTON -', 'WASHINGTON', null, null],
+  ['****LONDON, March 5 -', 'LONDON', 3, 5],
 ];
 
 for (const [written, place, month, day] of GOLD) {

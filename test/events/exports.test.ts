@@ -13,7 +13,7 @@ const INPUT: EventExportInput = {
   meta: { id: 'art-1', title: 'Shelling', url: 'https://example.org/news/1', source: 'Example Wire', published: '2023-11-02T09:00:00Z', language: 'en', author: null },
   leadEnd: TEXT.length,
   entities: [{ id: 'e1', name: 'Ruritania', type: 'COUNTRY', country: 'RUR', sector: null, role: null, mentions: [] }],
-  places: [{ start: 45, end: 53, text: 'Strelsau', by: 'places.v1', name: 'Strelsau', country: 'ISR', admin1: '06', lat: 31.5, lon: 34.47, geonameid: 123456 }],
+  places: [{ start: 45, end: 53, text: 'Strelsau', by: 'places.v1', name: 'Strelsau', country: 'ISR', admin1: '06', lat: 31.5, lon: 34.47, geonameid: 123456, precision: 'city' }],
   events: [{
     start: 0, end: 52, text: TEXT.slice(0, 52), by: 'events.v1', rule: 'test.dict:3',
     cameo: '194', plover: 'ASSAULT', mode: 'heavy-weapons', quad: 4, goldstein: -9.2,
@@ -56,6 +56,12 @@ test('the GDELT reader reports a short line and a bad type', () => {
   assert.deepEqual(readGdeltLine(fields.join('\t')).problems, ['SQLDATE should be INTEGER, found "2023-10-07"']);
 });
 
+test('a country-level place is GDELT geo type 1 with the FIPS code as feature id', () => {
+  const input = { ...INPUT, places: [{ ...INPUT.places[0]!, name: 'Israel', admin1: null, geonameid: null, precision: 'country' as const }], events: [{ ...INPUT.events[0]!, place: 'Israel' }] };
+  const { fields } = readGdeltLine(writeGdelt([input], { addedAt: new Date('2023-11-02T10:15:00Z'), fips: FIPS }).trimEnd());
+  assert.deepEqual([fields.ActionGeo_Type, fields.ActionGeo_CountryCode, fields.ActionGeo_ADM1Code, fields.ActionGeo_FeatureID], ['1', 'IS', 'IS', 'IS']);
+});
+
 test('tabs and line breaks inside values never break the row', () => {
   const input = { ...INPUT, meta: { ...INPUT.meta, url: 'https://example.org/a\tb\nc' } };
   const line = writeGdelt([input], { addedAt: new Date('2023-11-02T10:15:00Z'), fips: FIPS }).trimEnd();
@@ -83,4 +89,12 @@ test('JSONL and CSV carry the same flat columns', () => {
   assert.equal(csv[0], FLAT_COLUMNS.join(','));
   assert.ok(csv[1]!.includes('"Strelsau, ""the town"""'), csv[1]);
   assert.equal(csv[2], '');
+});
+
+test('the shipped ISO → FIPS table loads and refuses duplicates with line numbers', async () => {
+  const { loadFipsTable } = await import('../../src/events/exports/fips-table.js');
+  const table = loadFipsTable();
+  assert.equal(table.get('CHN'), 'CH');
+  assert.equal(table.get('OMN'), 'MU');
+  assert.throws(() => parseFipsTable('iso3\tfips\nCHN\tCH\nTWN\tCH\n', 'f.tsv'), /f\.tsv:3: TWN or CH appears twice/);
 });

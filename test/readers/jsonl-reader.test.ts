@@ -87,3 +87,8 @@ test('a large JSONL stream flows through line by line', async () => {
   assert.equal(count, 20_000);
   assert.equal(last, 'n19999');
 });
+
+test('a JSONL input with no lines at all is one EMPTY failure', async () => {
+  assert.deepEqual(summary(await all(streamOf(''))), ['in.jsonl:EMPTY']);
+  assert.deepEqual(summary(await all(streamOf('\n  \n\r\n'))), ['in.jsonl:EMPTY']);
+});

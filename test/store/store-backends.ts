@@ -12,6 +12,14 @@ import type { Store } from '../../src/store/store.js';
 
 export interface Backend {
   readonly name: string;
+  /**
+   * Whether two stores in one process may open the same location at once. Not SQLite: better-sqlite3
+   * waits for a lock synchronously, blocking the very event loop that would release it (two
+   * processes are fine: test/store/sqlite-processes.test.ts).
+   */
+  readonly concurrentOpen: boolean;
+  /** Where a new, empty store can be opened (a fresh file, or a fresh schema). */
+  freshLocation(): Promise<string>;
   /** A new, empty store. */
   open(): Promise<Store>;
   /** Removes everything the backend created. */
@@ -21,9 +29,12 @@ export interface Backend {
 function sqliteBackend(): Backend {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
   let n = 0;
+  const freshLocation = async () => join(dir, `store-${++n}.sqlite`);
   return {
     name: 'sqlite',
-    open: () => openStore(join(dir, `store-${++n}.sqlite`)),
+    concurrentOpen: false,
+    freshLocation,
+    open: async () => openStore(await freshLocation()),
     async cleanup() { rmSync(dir, { recursive: true, force: true }); },
   };
 }
@@ -32,15 +43,17 @@ function postgresBackend(url: string): Backend {
   const run = `dateline_test_${process.pid}_${Date.now().toString(36)}`;
   const schemas: string[] = [];
   const admin = new pg.Pool({ connectionString: url, max: 1 });
+  async function freshLocation(): Promise<string> {
+    const schema = `${run}_${schemas.length + 1}`;
+    schemas.push(schema);
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    return `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+  }
   return {
     name: 'postgres',
-    async open() {
-      const schema = `${run}_${schemas.length + 1}`;
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      schemas.push(schema);
-      const sep = url.includes('?') ? '&' : '?';
-      return openStore(`${url}${sep}schema=${schema}`);
-    },
+    concurrentOpen: true,
+    freshLocation,
+    open: async () => openStore(await freshLocation()),
     async cleanup() {
       for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await admin.end();

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { OutputRecord } from '../../src/output/record.js';
 import { SearchSyntaxError } from '../../src/search/search-errors.js';
 import { ingestMetaFor } from '../../src/store/ingest-meta.js';
+import { openStore } from '../../src/store/open-store.js';
 import { StoreError } from '../../src/store/store-errors.js';
 import type { Page, Store } from '../../src/store/store.js';
 import { backends } from './store-backends.js';
@@ -56,6 +57,25 @@ for (const backend of backends()) {
         assert.deepEqual(stored?.ingest, meta);
         assert.equal(await store.getArticle('missing'), null);
       } finally { await store.close(); }
+    });
+
+    test('reopening a store keeps its articles; stores opening at once migrate once', async () => {
+      const location = await backend.freshLocation();
+      const [first, second] = backend.concurrentOpen
+        ? await Promise.all([openStore(location), openStore(location)])
+        : [await openStore(location), await openStore(location)];
+      try {
+        const [a1] = corpus();
+        await first!.saveArticle(a1!, ingestMetaFor(a1!, SEEN));
+        assert.equal((await second!.stats()).articles, 1);
+      } finally {
+        await first!.close();
+        await second!.close();
+      }
+      const again = await openStore(location);
+      try {
+        assert.deepEqual((await again.getArticle('a1'))?.record, corpus()[0]);
+      } finally { await again.close(); }
     });
 
     test('the same article twice is one article: by id, by canonical URL, by content hash', async () => {

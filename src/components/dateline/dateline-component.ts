@@ -29,12 +29,15 @@ export interface DatelineOptions {
   readonly agencies?: () => AgencyTable;
 }
 
-/** Offsets where a line starts (after its indentation) within the window. */
+// Indentation, and the asterisks or bullets some wires put before a dateline ("****LONDON, March 5 -").
+const LEADER = new Set([' ', '\t', '*', '•']);
+
+/** Offsets where a line's text starts (after its indentation and leaders) within the window. */
 function lineStarts(head: string): number[] {
   const starts: number[] = [];
   let at = 0;
   while (at < DATELINE_WINDOW && at < head.length) {
-    while (at < head.length && (head[at] === ' ' || head[at] === '\t')) at++;
+    while (at < head.length && LEADER.has(head[at]!)) at++;
     if (at < head.length && head[at] !== '\n') starts.push(at);
     const newline = head.indexOf('\n', at);
     if (newline < 0) break;

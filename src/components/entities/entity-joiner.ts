@@ -1,6 +1,6 @@
 /**
  * Joins typed name mentions into entities: mentions with the same name (ignoring case and a
- * possessive) are one entity, and a person's later short form joins the earlier full name it is
+ * possessive) are one entity, demonyms of one country are one group, and a person's later short form joins the earlier full name it is
  * part of ("Albusaidi" after "Sayyid Badr Albusaidi"). The entity's name is its longest mention.
  *
  * @example joinMentions([Wang Yi (PERSON), Wang Yi (PERSON)]) → one entity with two mentions
@@ -41,7 +41,10 @@ function isShortFormOf(short: readonly string[], full: readonly string[]): boole
 function findDraft(drafts: readonly Draft[], candidate: TypedMention, words: readonly string[]): Draft | undefined {
   const key = words.join(' ');
   const same = drafts.find((d) => d.type === candidate.type && d.words.join(' ') === key);
-  if (same || candidate.type !== 'PERSON') return same;
+  if (same) return same;
+  // "Israeli" and "Israelis" are one group: demonyms join by their country.
+  if (candidate.type === 'NORP' && candidate.country) return drafts.find((d) => d.type === 'NORP' && d.country === candidate.country);
+  if (candidate.type !== 'PERSON') return undefined;
   // The most recent person whose full name contains this short form.
   for (let i = drafts.length - 1; i >= 0; i--) {
     const draft = drafts[i]!;

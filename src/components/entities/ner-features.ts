@@ -17,6 +17,11 @@ export interface FeatureResources {
   readonly gazetteer: CountryGazetteer;
 }
 
+// Attribute slots of a word, in the order WordAttributeCache.get fills them.
+const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
+const ATTRIBUTE_COUNT = 17;
+const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
+
 /**
  * One sentence's features, in two parts. Features of the words themselves (each word's attributes
  * at each window position, see `wordFeatures`) are not listed: they depend on the word alone, so a
@@ -34,9 +39,8 @@ export interface SentenceFeatures {
 /** Window positions whose word features a token receives: its own word and two either side. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
 
-/** Stands for the word before the first and after the last token. */
-export const EDGE_WORD = '\u0000edge';
-export const EDGE_ATTRIBUTES = new Uint32Array(17).map((_, a) => hashString(`<edge>${a}`));
+/** The attributes of the non-word before the first and after the last token. */
+export const EDGE_ATTRIBUTES = new Uint32Array(ATTRIBUTE_COUNT).map((_, a) => hashString(`<edge>${a}`));
 
 /** The features a word contributes to a token when it stands `d` positions from it (d in WINDOW). */
 export function wordFeatures(attrs: Uint32Array, d: number, out: number[] = []): number[] {
@@ -57,10 +61,6 @@ export function tokenFeatures(sentence: SentenceFeatures, i: number): number[] {
   return out;
 }
 
-// Attribute slots of a word, in the order `wordAttributes` fills them.
-const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
-const ATTRIBUTE_COUNT = 17;
-const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
 const MAX_CACHE = 300_000;
 const MAX_CONTEXTS = 6;
 

@@ -6,7 +6,7 @@
  * @example tagsToSpans(model.tagSet, decodeSentence(model, features)) → [{ start: 0, end: 2, type: 'PER' }]
  */
 import type { FeatureResources, SentenceFeatures } from './ner-features.js';
-import { EDGE_ATTRIBUTES, EDGE_WORD, WINDOW, wordFeatures } from './ner-features.js';
+import { EDGE_ATTRIBUTES, WINDOW, wordFeatures } from './ner-features.js';
 import type { TagSet } from './ner-tags.js';
 import type { WeightTable } from './weight-table.js';
 
@@ -23,27 +23,26 @@ export interface NerModel {
   readonly resources: FeatureResources;
 }
 
-const MAX_CACHED_WORDS = 200_000;
-
 /**
  * The scores a word adds to the tokens around it, summed once per distinct word: for each window
  * position, what its features add per tag. Words repeat (Zipf), so most tokens cost five row
  * additions instead of some thirty table look-ups.
  */
 export class WordScoreCache {
-  private readonly cache = new Map<string, Float64Array>();
+  // Keyed by the word's attribute array, which WordAttributeCache hands out once per distinct word:
+  // an identity look-up, with no second hashing of the word's text, and freed with that cache's entries.
+  private readonly cache = new WeakMap<Uint32Array, Float64Array>();
 
-  get(model: NerModel, word: string, attrs: Uint32Array): Float64Array {
-    const hit = this.cache.get(word);
+  get(model: NerModel, attrs: Uint32Array): Float64Array {
+    const hit = this.cache.get(attrs);
     if (hit) return hit;
-    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     const nTags = model.tagSet.tags.length;
     const mask = (1 << model.hashBits) - 1;
     const scores = new Float64Array(WINDOW.length * nTags);
     WINDOW.forEach((d, k) => {
       for (const f of wordFeatures(attrs, d)) model.weights.addRow(f & mask, scores, k * nTags);
     });
-    this.cache.set(word, scores);
+    this.cache.set(attrs, scores);
     return scores;
   }
 }
@@ -54,11 +53,11 @@ export function emissionScores(model: NerModel, sentence: SentenceFeatures): Flo
   const n = sentence.offsets.length - 1;
   const mask = (1 << model.hashBits) - 1;
   const scores = new Float64Array(n * nTags);
-  const { feats, offsets, words, attrs } = sentence;
+  const { feats, offsets, attrs } = sentence;
   const weights = model.weights;
   const cache = model.wordScores;
   // Each word's cached scores, looked up once per token rather than once per window position.
-  const cached = cache ? Array.from({ length: n + 4 }, (_, j) => cache.get(model, j >= 2 && j < n + 2 ? words[j - 2]! : EDGE_WORD, j >= 2 && j < n + 2 ? attrs[j - 2]! : EDGE_ATTRIBUTES)) : null;
+  const cached = cache ? Array.from({ length: n + 4 }, (_, j) => cache.get(model, j >= 2 && j < n + 2 ? attrs[j - 2]! : EDGE_ATTRIBUTES)) : null;
   const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = i * nTags;

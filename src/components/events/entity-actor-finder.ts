@@ -19,33 +19,42 @@ const MAX_TITLE_WORDS = 4;
 
 interface Placed { readonly entity: Entity; readonly first: number; readonly last: number }
 
+/** First and last token inside [start, end), by binary search over the sentence's tokens. */
 function tokenRange(tokens: readonly EventToken[], start: number, end: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  tokens.forEach((token, index) => {
-    if (token.start >= start && token.end <= end) {
-      if (first < 0) first = index;
-      last = index;
-    }
-  });
-  return first < 0 ? null : [first, last];
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low - 1;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  return last < low ? null : [low, last];
+}
+
+/** A mention with its entity: what the component hands over, sentence by sentence. */
+export interface EntityMention { readonly entity: Entity; readonly start: number; readonly end: number }
+
+/** Every actor-like mention of the document, in text order, for slicing by sentence. */
+export function actorMentions(entities: readonly Entity[]): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) {
+    if (!ACTOR_TYPES.has(entity.type)) continue;
+    for (const mention of entity.mentions) mentions.push({ entity, start: mention.start, end: mention.end });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
  * `hints` carries countries inferred earlier in the document by entity id, so that "Wang Yi" later
  * in the story keeps the country "Chinese Foreign Minister Wang Yi" gave him.
  */
-export function findEntityActors(tokens: readonly EventToken[], entities: readonly Entity[], agents: readonly AgentEntry[], hints: Map<string, string> = new Map()): ActorMatch[] {
-  const from = tokens[0]?.start ?? 0;
-  const to = tokens[tokens.length - 1]?.end ?? 0;
+export function findEntityActors(tokens: readonly EventToken[], mentions: readonly EntityMention[], agents: readonly AgentEntry[], hints: Map<string, string> = new Map()): ActorMatch[] {
   const placed: Placed[] = [];
-  for (const entity of entities) {
-    if (!ACTOR_TYPES.has(entity.type)) continue;
-    for (const mention of entity.mentions) {
-      if (mention.start < from || mention.end > to) continue;
-      const range = tokenRange(tokens, mention.start, mention.end);
-      if (range !== null) placed.push({ entity, first: range[0], last: range[1] });
-    }
+  for (const mention of mentions) {
+    const range = tokenRange(tokens, mention.start, mention.end);
+    if (range !== null) placed.push({ entity: mention.entity, first: range[0], last: range[1] });
   }
   placed.sort((a, b) => a.first - b.first);
   const actors: ActorMatch[] = [];
@@ -97,12 +106,33 @@ function attachAgents(tokens: readonly EventToken[], actors: ActorMatch[], agent
   return result.sort((a, b) => a.first - b.first);
 }
 
-function agentAt(tokens: readonly EventToken[], i: number, agents: readonly AgentEntry[]): AgentEntry | null {
-  let best: AgentEntry | null = null;
-  for (const agent of agents) {
-    const head = agent.words.length - 1;
-    const fits = agent.words.every((word, k) => (k === head ? nounForms(word).includes(tokens[i + k]?.lower ?? '') : tokens[i + k]?.lower === word));
-    if (fits && (best === null || agent.words.length > best.words.length)) best = agent;
+interface AgentVariant { readonly words: readonly string[]; readonly agent: AgentEntry }
+
+const AGENT_INDEXES = new WeakMap<readonly AgentEntry[], ReadonlyMap<string, readonly AgentVariant[]>>();
+
+/** Agents by their first word, each with its plural heads spelled out, longest first; built once per list. */
+function agentIndex(agents: readonly AgentEntry[]): ReadonlyMap<string, readonly AgentVariant[]> {
+  let index = AGENT_INDEXES.get(agents);
+  if (index === undefined) {
+    const map = new Map<string, AgentVariant[]>();
+    for (const agent of agents) {
+      const head = agent.words[agent.words.length - 1] ?? '';
+      for (const form of nounForms(head)) {
+        const words = [...agent.words.slice(0, -1), form];
+        const list = map.get(words[0]!) ?? [];
+        list.push({ words, agent });
+        map.set(words[0]!, list);
+      }
+    }
+    for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+    index = map;
+    AGENT_INDEXES.set(agents, index);
   }
-  return best;
+  return index;
+}
+
+function agentAt(tokens: readonly EventToken[], i: number, agents: readonly AgentEntry[]): AgentEntry | null {
+  const candidates = agentIndex(agents).get(tokens[i]!.lower);
+  const found = candidates?.find((variant) => variant.words.every((word, k) => tokens[i + k]?.lower === word));
+  return found?.agent ?? null;
 }

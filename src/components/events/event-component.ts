@@ -20,7 +20,7 @@ import { eventTokens } from '../../events/event-tokens.js';
 import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
 import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
-import { findEntityActors } from './entity-actor-finder.js';
+import { actorMentions, findEntityActors } from './entity-actor-finder.js';
 import { buildEvent, type CodeTables } from './event-builder.js';
 
 export interface EventComponentOptions {
@@ -54,7 +54,8 @@ function prepare(options: EventComponentOptions): Prepared {
 }
 
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
-  const entities = doc.layers.entities ?? [];
+  const mentions = actorMentions(doc.layers.entities ?? []);
+  let nextMention = 0;
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
   const directQuotes = (doc.layers.quotes ?? []).filter((quote) => quote.direct);
   const events: PoliticalEvent[] = [];
@@ -63,7 +64,11 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
   for (const sentence of sentences) {
     const tokens = eventTokens(doc.text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
-    const actors = findEntityActors(tokens, entities, prepared.dictionary.agents, hints);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < sentence.start) nextMention++;
+    let endMention = nextMention;
+    while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
+    const inSentence = mentions.slice(nextMention, endMention).filter((mention) => mention.end <= sentence.end);
+    const actors = findEntityActors(tokens, inSentence, prepared.dictionary.agents, hints);
     for (const coded of codeSentence(tokens, actors, prepared.index, { filterUnrealised: true })) {
       if (!keep(coded, tokens, directQuotes)) continue;
       const event = buildEvent(doc, tokens, coded, prepared.tables, by);

@@ -3,7 +3,6 @@
  * the same cue or speaker (the partial quote is the more exact claim), and of two reported
  * contents that overlap, the earlier, longer one stays.
  */
-import { compareSpans } from '../../document/span.js';
 import type { QuoteCandidate } from './quote-candidate.js';
 
 function sameFrame(a: QuoteCandidate, b: QuoteCandidate): boolean {
@@ -12,7 +11,8 @@ function sameFrame(a: QuoteCandidate, b: QuoteCandidate): boolean {
 }
 
 export function refineOverlaps(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
-  const sorted = [...candidates].sort((a, b) => compareSpans({ ...a, text: '' }, { ...b, text: '' }));
+  // The order of every layer (compareSpans): by start, longer first on ties.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: QuoteCandidate[] = [];
   const directs = sorted.filter((c) => c.direct);
   let d = 0;

@@ -42,11 +42,13 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
   const before = window.lower[end - 1];
   // "Barkley, who said" and "Six newspapers, including the Press, said": the speaker sits before the comma.
   if (before === ',') {
-    // ", Mike Murphy, praised": the aside is the speaker unless it is a clause ("including the Press").
     const inner = speakerBefore(window, end - 1, floor);
+    // ", Mike Murphy, praised": the aside is the speaker when it opens like a name or a description;
+    // otherwise ("including the Press", "by contrast", "58") the phrase before it is.
     const opener = inner === null ? '' : window.lower[inner.from]!;
     const relative = inner !== null && APPOSITIVE_CLAUSE.has(window.lower[inner.boundary] ?? '');
-    if (inner !== null && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing') && !/^\d/.test(opener)) return inner;
+    const nameLike = inner !== null && (isCapitalised(window.tokens[inner.from]!.text) || DETERMINERS.has(opener));
+    if (inner !== null && nameLike && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing')) return inner;
     const comma = previousComma(window, end - 1, floor);
     return comma > floor ? speakerBefore(window, comma, floor) : null;
   }

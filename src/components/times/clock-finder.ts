@@ -6,6 +6,7 @@ import type { Candidate, FinderContext, Match } from './time-candidate.js';
 import { candidate, digitsAt, touches, wordAt } from './time-candidate.js';
 import { formatDate, pad } from './calendar-math.js';
 
+const PARTS: Record<string, number> = { morning: 0, afternoon: 12, evening: 12 };
 const ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'ist', 'jst']);
 
 /** "a.m.", "am", "p.m.", "pm" after the hour: 0 for morning, 12 for afternoon. */
@@ -30,6 +31,9 @@ function clockAt(ctx: FinderContext, i: number): (Match & { hour: number; minute
   const half = meridiem(ctx, next);
   if (half && hour <= 12) return { value: '', next: half.next, hour: (hour % 12) + half.offset, minute };
   if (wordAt(ctx, next) === 'o' && wordAt(ctx, next + 1) === "'" && wordAt(ctx, next + 2) === 'clock') return { value: '', next: next + 3, hour, minute };
+  // "4 in the morning", "8 in the evening".
+  const part = wordAt(ctx, next) === 'in' && wordAt(ctx, next + 1) === 'the' ? PARTS[wordAt(ctx, next + 2)] : undefined;
+  if (part !== undefined && hour <= 12) return { value: '', next: next + 3, hour: (hour % 12) + part, minute };
   if (colon && wordAt(ctx, next) !== ':' && !(wordAt(ctx, next) === '-' && touches(ctx, next))) return { value: '', next, hour, minute };
   return null;
 }

@@ -10,7 +10,7 @@ import { monthDayValue } from './time-resolve.js';
 /** Month names that are also common words: alone, they need a preposition before them (abbreviations too). */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 /** Words after which a lone month name is a month: "in May", "since March", "mid-May". */
-const MONTH_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'between', 'on', 'and', 'or', 'throughout', 'around', 'that', 'each', 'every', 'until', '-']);
+const MONTH_LEADS = new Set(['the', 'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'between', 'on', 'and', 'or', 'throughout', 'around', 'that', 'each', 'every', 'until', '-']);
 
 /** A year in digits after token i, optionally after a comma: "1, 2023". */
 export function yearAfter(ctx: FinderContext, i: number): Match | null {
@@ -98,4 +98,19 @@ export const numericDateFinder = (ctx: FinderContext, i: number): Candidate | nu
   else return null;
   if (!isRealDate(y, m, d)) return null;
   return candidate(i, i + 5, 'DATE', 'numeric-date', () => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+};
+
+const DAY_LINKS = new Set(['and', 'or', 'to', 'through', '-', '&']);
+
+/** The second day in "April 24 and 25" or "Nov. 3-5": the month is the first day's. */
+export const coordinatedDayFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const day = dayAt(ctx, i);
+  if (!day || !DAY_LINKS.has(wordAt(ctx, i - 1)) || !dayAt(ctx, i - 2)) return null;
+  const monthAtPrev = wordAt(ctx, i - 3) === '.' ? i - 4 : i - 3;
+  const month = monthAt(ctx, monthAtPrev);
+  if (!month || month.next !== i - 2) return null;
+  const m = Number(month.value);
+  const d = Number(day.value);
+  const year = yearAfter(ctx, day.next);
+  return candidate(i, year ? year.next : day.next, 'DATE', 'coordinated-day', (a) => monthDayValue(m, d, year ? Number(year.value) : null, a));
 };

@@ -10,7 +10,7 @@ import { fullYear } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
 /** Words before a bare year that show it is a year: "in 2014", "the 1998 budget", "Russia's 2022 war". */
-const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'fiscal', 'year', 'the', 's', 'and', 'or', 'between', 'around', 'for', 'until', 'circa', 'throughout', 'last', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', '-', 'calendar', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+const YEAR_LEADS = new Set(['a', 'an', 'in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'fiscal', 'year', 'the', 's', 'and', 'or', 'between', 'around', 'for', 'until', 'circa', 'throughout', 'last', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', '-', 'calendar', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** Tokens before a number that make it money, a rank or a code, never a year. */
 const NOT_YEAR_BEFORE = new Set(['$', '#', '€', '£', '¥', 'no', 'number', 'route', 'flight', 'room', 'than', 'about', 'some', 'nearly', 'over', 'almost', 'approximately', 'roughly', 'only', 'just', 'at', 'least']);
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -34,7 +34,6 @@ export interface PhraseEntry {
 /** Per category: phrases by their first word, longest first. */
 export type Lexicon = Readonly<Record<LexiconCategory, ReadonlyMap<string, readonly PhraseEntry[]>>>;
 
-const LINE = /^([a-z]+)\s+(\S+)\s*:\s*(\S.*)$/;
 
 function emptyTables(): Record<LexiconCategory, Map<string, PhraseEntry[]>> {
   const tables = {} as Record<LexiconCategory, Map<string, PhraseEntry[]>>;
@@ -52,9 +51,12 @@ export function parseLexicon(text: string, source: string): Lexicon {
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) return;
     const where = `${source}:${index + 1}`;
-    const match = LINE.exec(line);
-    if (!match) return void errors.push(`${where}: expected "<category> <value> : <phrase>, ..." but found "${line}"`);
-    const [, category, value, phrases] = match as unknown as [string, string, string, string];
+    // Split by hand on the first ":" and on spaces: no pattern here can backtrack.
+    const colon = line.indexOf(':');
+    const head = colon < 0 ? [] : line.slice(0, colon).trim().split(/\s+/);
+    const phrases = colon < 0 ? '' : line.slice(colon + 1).trim();
+    if (head.length !== 2 || phrases === '') return void errors.push(`${where}: expected "<category> <value> : <phrase>, ..." but found "${line}"`);
+    const [category, value] = head as [string, string];
     if (!(category in LEXICON_CATEGORIES)) return void errors.push(`${where}: unknown category "${category}"; use one of ${Object.keys(LEXICON_CATEGORIES).join(', ')}`);
     const name = category as LexiconCategory;
     if (!LEXICON_CATEGORIES[name].test(value)) return void errors.push(`${where}: "${value}" is not a valid ${name} value`);

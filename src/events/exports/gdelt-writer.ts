@@ -49,8 +49,11 @@ function actorColumns(actor: ActorRef | null): string[] {
 function geoColumns(place: Place | null, fips: ReadonlyMap<string, string>): string[] {
   if (place === null) return ['0', '', '', '', '', '', '', ''];
   const code = place.country === 'PSE' && /gaza/i.test(place.name) ? 'GZ' : (place.country !== null ? fips.get(place.country) ?? '' : '');
-  const isCountry = place.admin1 === null && place.geonameid === null;
-  const type = isCountry ? '1' : place.country === 'USA' ? '3' : '4';
+  // GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (first-level division).
+  const precision = place.precision ?? (place.admin1 === null && place.geonameid === null ? 'country' : 'city');
+  const isCountry = precision === 'country';
+  const us = place.country === 'USA';
+  const type = isCountry ? '1' : precision === 'admin1' ? (us ? '2' : '5') : us ? '3' : '4';
   const adm1 = code !== '' && place.admin1 !== null && /^[0-9A-Z]{2}$/.test(place.admin1) ? `${code}${place.admin1}` : code;
   const coordinate = (value: number | null) => (value === null ? '' : String(value));
   const feature = isCountry ? code : place.geonameid === null ? '' : String(place.geonameid);

@@ -1,9 +1,13 @@
 /**
- * Every schema version, in order. A migration, once released, is never edited: a change is a new
- * file appended here. Kysely's migrator records which have run in `kysely_migration`.
+ * Every schema version, in order, and the runner that applies the missing ones. A migration, once
+ * released, is never edited: a change is a new file appended here. Applied versions are recorded
+ * in `schema_migrations`.
+ *
+ * Kysely has a migrator, but it introspects every schema in the database, which fails when another
+ * schema is dropped at the same moment (as parallel test runs do); this runner touches only its own table.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { Migrator } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { StoreAdapter } from '../adapter.js';
 import { up as layerTables } from './001-layer-tables.js';
 import { up as searchIndex } from './002-search-index.js';
@@ -15,26 +19,35 @@ const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['002-search-index', searchIndex],
 ];
 
-function providerFor(adapter: StoreAdapter): MigrationProvider {
-  return {
-    async getMigrations() {
-      const migrations: Record<string, Migration> = {};
-      for (const [name, step] of MIGRATIONS) migrations[name] = { up: (db) => step(db, adapter) };
-      return migrations;
-    },
-  };
+interface MigrationTables { schema_migrations: { name: string; applied_at: string } }
+
+async function pending(db: Kysely<MigrationTables>): Promise<(readonly [string, Step])[]> {
+  const rows = await db.selectFrom('schema_migrations').select('name').execute();
+  const applied = new Set(rows.map((row) => row.name));
+  return MIGRATIONS.filter(([name]) => !applied.has(name));
 }
 
-/** Brings the schema up to the latest version; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>, adapter: StoreAdapter): Promise<void> {
-  // Without an explicit schema, kysely's migrator would find another schema's bookkeeping tables.
-  const migrator = new Migrator({ db, provider: providerFor(adapter), ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    const state = adapter.capabilities.transactionalDdl
-      ? 'It was rolled back; the store is as it was.'
-      : 'The backend cannot roll back schema changes: restore the store from a backup before retrying.';
-    throw new Error(`Store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}. ${state}`);
+async function apply(db: Kysely<MigrationTables>, adapter: StoreAdapter, [name, step]: readonly [string, Step]): Promise<void> {
+  try {
+    await step(db as unknown as Kysely<unknown>, adapter);
+    await db.insertInto('schema_migrations').values({ name, applied_at: new Date().toISOString() }).execute();
+  } catch (error) {
+    throw new Error(`Store migration ${name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Brings the schema up to the latest version. Everything runs in one transaction, behind the
+ * adapter's lock: a failure leaves the previous version intact, and a second process opening the
+ * store at the same moment waits, then finds nothing left to do. (Both backends' DDL is transactional.)
+ */
+export async function migrateToLatest(db: Kysely<unknown>, adapter: StoreAdapter): Promise<void> {
+  await adapter.exclusively(db, async (conn) => {
+    const trx = conn as Kysely<MigrationTables>;
+    await trx.schema.createTable('schema_migrations').ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    for (const migration of await pending(trx)) await apply(trx, adapter, migration);
+  });
 }

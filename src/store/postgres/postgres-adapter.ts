@@ -25,6 +25,8 @@ async function createPool(target: PostgresTarget) {
   });
 }
 
+const MIGRATION_LOCK = 4_815_162_342;
+
 const ASCII_PUNCTUATION = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
 
 /**
@@ -39,8 +41,7 @@ function wordsOnly(column: string): string {
 
 export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
   return {
-    capabilities: { transactionalDdl: true, concurrentWriters: true },
-    schema: target.schema,
+    capabilities: { concurrentWriters: true },
     dialect: new PostgresDialect({ pool: () => createPool(target) }),
     addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'serial', (col) => col.primaryKey());
@@ -50,6 +51,13 @@ export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
         setweight(to_tsvector('simple'::regconfig, ${sql.raw(wordsOnly('coalesce(title, \'\')'))}), 'A') ||
         setweight(to_tsvector('simple'::regconfig, ${sql.raw(wordsOnly('text'))}), 'B')) STORED`.execute(db);
       await sql`CREATE INDEX articles_search ON articles USING gin (search)`.execute(db);
+    },
+    async exclusively(db: Kysely<unknown>, work: (db: Kysely<unknown>) => Promise<void>) {
+      await db.transaction().execute(async (trx) => {
+        // Transaction-scoped: released at COMMIT or ROLLBACK.
+        await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+        await work(trx);
+      });
     },
     async indexArticle() {
       // The generated column indexes each row as it is inserted.

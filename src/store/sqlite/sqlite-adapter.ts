@@ -24,11 +24,24 @@ export function createSqliteAdapter(path: string): StoreAdapter {
   return {
     // Kysely runs one connection per store, one transaction at a time. (A second process writing
     // the same file at the same moment gets SQLITE_BUSY after busy_timeout, not a silent race.)
-    capabilities: { transactionalDdl: false, concurrentWriters: false },
-    schema: null,
+    capabilities: { concurrentWriters: false },
     dialect: new SqliteDialect({ database: () => openDatabase(path) }),
     addSeqColumn(table: CreateTableBuilder<string, string>, name: string) {
       return table.addColumn(name, 'integer', (col) => col.primaryKey().autoIncrement());
+    },
+    async exclusively(db: Kysely<unknown>, work: (db: Kysely<unknown>) => Promise<void>) {
+      // BEGIN IMMEDIATE takes the write lock at once, so a second connection waits (busy_timeout)
+      // rather than failing when both would upgrade a read lock; kysely's transactions are deferred.
+      await db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          await work(conn);
+          await sql`COMMIT`.execute(conn);
+        } catch (error) {
+          await sql`ROLLBACK`.execute(conn);
+          throw error;
+        }
+      });
     },
     async createSearchIndex(db: Kysely<unknown>) {
       await sql`CREATE VIRTUAL TABLE article_fts USING fts5(

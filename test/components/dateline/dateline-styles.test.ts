@@ -108,6 +108,13 @@ test('a misspelt town in wire capitals resolves, and the rule says it was misspe
   assert.equal(dateline?.rule, 'date-dash/near-miss');
 });
 
+test('asterisks before a dateline are not part of it', () => {
+  const dateline = datelineOf('****LONDON, March 5 - Sterling rose', '1987-03-05');
+  assert.equal(dateline?.start, 4);
+  assert.equal(dateline?.text, 'LONDON, March 5 -');
+  assert.equal(dateline?.place?.name, 'London');
+});
+
 test('the rule says which finder read it and how the place resolved', () => {
   assert.equal(datelineOf('BEIJING, November 1. /TASS/. Text')?.rule, 'slash-agency/place');
   assert.equal(datelineOf('BAHRAIN, March 25 - Text', '1987-03-25')?.rule, 'date-dash/country');

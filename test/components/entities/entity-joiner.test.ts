@@ -34,3 +34,9 @@ test('joinMentions: a short form met before its full name still joins it', () =>
   const entities = joinMentions(mentions(text, [['Okafor', 'PERSON'], ['Tam Okafor', 'PERSON']]));
   assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Tam Okafor', 2]]);
 });
+
+test('joinMentions: singular and plural demonyms of one country are one group', () => {
+  const text = 'Zorvian troops met Zorvians.';
+  const typed = mentions(text, [['Zorvian', 'NORP'], ['Zorvians', 'NORP']]).map((m) => ({ ...m, country: 'ZRV' }));
+  assert.deepEqual(joinMentions(typed).map((e) => [e.name, e.country, e.mentions.length]), [['Zorvian', 'ZRV', 2]]);
+});

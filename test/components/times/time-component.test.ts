@@ -48,6 +48,18 @@ const CASES: [string, string, string, string][] = [
   ['Talks are planned in December, officials said.', 'December', 'DATE', '2023-12'],
   ['Trade fell 3% a year earlier, the agency said.', 'a year earlier', 'DATE', '2022'],
   ['Fuel costs $5 a day in the city.', 'a day', 'SET', 'P1D'],
+  ['The president will address the nation tonight.', 'tonight', 'DATE', '2023-11-01'],
+  ['The minister resigned on Wednesday; his deputy had quit the day before.', 'the day before', 'DATE', '2023-10-31'],
+  ['The offensive began in the spring, officials said.', 'spring', 'DATE', '2023-SP'],
+  ['The rebels were routed last fall.', 'last fall', 'DATE', '2022-FA'],
+  ['The bombing happened in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+  ['Revenue for the year ended June 30 rose 5%.', 'the year', 'DURATION', 'P1Y'],
+  ['Sales rose in recent years, the report said.', 'recent years', 'DATE', 'PAST_REF'],
+  ['Output fell 2% from the year-earlier level.', 'year-earlier', 'DATE', '2022'],
+  ['Voters go to the polls on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2023-11-23'],
+  ['The summit will be held on December 4 and 5.', '5', 'DATE', '2023-12-05'],
+  ['The convoy will leave at 4 in the morning.', '4 in the morning', 'TIME', '2023-11-01T04:00'],
+  ['A 1996 law tightened the embargo.', '1996', 'DATE', '1996'],
 ];
 
 for (const [sentence, text, type, value] of CASES) {

@@ -1,0 +1,49 @@
+/**
+ * Every reading the gazetteer offers for a name: the countries, areas (territories, regions, seas,
+ * landmarks), first-level divisions and towns written that way. The scorer chooses among them.
+ *
+ * @example placeHypotheses(gazetteer, 'Georgia') // => [country GEO, state GA of the USA, towns named Georgia ...]
+ */
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { PlaceHypothesis } from './place-candidate.js';
+
+// Two-letter region codes ("IN", "ME", "OR") are ordinary words in a capitalised headline; they are
+// read as regions only when they qualify a town ("Portland, ME").
+function isCodeLike(name: string): boolean {
+  return name.replace(/[.\s]/g, '').length <= 2;
+}
+
+const COUNTY = /^(.+) (County|Parish|Borough)$/u;
+
+/** "Laurel County" → its divisions are known only by its state; the county refiner places it. */
+export function isCountyName(name: string): boolean {
+  return COUNTY.test(name);
+}
+
+export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying = false): PlaceHypothesis[] {
+  const found: PlaceHypothesis[] = [];
+  const areas = gazetteer.areas(name);
+  for (const area of areas) {
+    found.push({ name: area.name, precision: area.kind, country: area.country, admin1: area.admin1, lat: area.lat, lon: area.lon, geonameid: null, population: 0, featureCode: '', mainName: true, project: true });
+  }
+  // An area written in areas.tsv ("Gaza Strip") is more exact than the country it is also an alias of.
+  if (areas.length === 0) {
+    for (const country of gazetteer.countries(name)) {
+      found.push({ name: country.name, precision: 'country', country: country.alpha3, admin1: null, lat: country.lat, lon: country.lon, geonameid: null, population: 0, featureCode: '', mainName: true, project: false });
+    }
+  }
+  if (qualifying || !isCodeLike(name)) {
+    for (const region of gazetteer.regions(name)) {
+      if (areas.some((area) => area.country === region.country && area.admin1 === region.admin1)) continue;
+      const centre = gazetteer.regionCentre(region);
+      found.push({ name: region.name, precision: 'admin1', country: region.country, admin1: region.admin1, lat: centre?.lat ?? null, lon: centre?.lon ?? null, geonameid: null, population: 0, featureCode: '', mainName: true, project: true });
+    }
+  }
+  for (const town of gazetteer.places(name)) {
+    found.push({ name: town.name, precision: 'city', country: town.country, admin1: town.admin1, lat: town.lat, lon: town.lon, geonameid: town.geonameid, population: town.population, featureCode: town.featureCode, mainName: town.mainName, project: town.source === 'project' });
+  }
+  if (found.length === 0 && isCountyName(name)) {
+    found.push({ name, precision: 'region', country: null, admin1: null, lat: null, lon: null, geonameid: null, population: 0, featureCode: 'ADM2', mainName: true, project: false });
+  }
+  return found;
+}

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEntityComponent } from '../../../src/components/entities/entity-component.js';
+import { splitSentences } from '../../../src/components/sentences/sentence-component.js';
+import { trainTinyModel } from './tiny-model.js';
+
+const component = createEntityComponent({ model: trainTinyModel() });
+
+function run(text: string): string[] {
+  const meta = { id: 't', title: null, url: null, source: null, published: null, language: 'en', author: null };
+  return component.run({ meta, text, layers: { sentences: splitSentences(text) } })
+    .map((e) => `${e.id} ${e.type} ${e.country ?? '-'} ${e.name} ${e.mentions.map((m) => `${m.start}-${m.end}`).join(',')}`);
+}
+
+// Fictional sentences (the tiny model and gazetteer are fictional): [text, expected entities].
+const CASES: readonly (readonly [string, readonly string[]])[] = [
+  ['Foreign Minister Ilo Mabe visited Zorvia on Monday.', ['e1 PERSON - Ilo Mabe 17-25', 'e2 COUNTRY ZRV Zorvia 34-40']],
+  ['The Zorvian envoy met Pell Arun in Port Amber.', ['e1 NORP ZRV Zorvian 4-11', 'e2 PERSON - Pell Arun 22-31', 'e3 CITY ZRV Port Amber 35-45']],
+  ['Minister Kora Vint said the talks were useful. Minister Kora Vint left.', ['e1 PERSON - Kora Vint 9-18,56-65']],
+];
+
+for (const [text, expected] of CASES) {
+  test(`entities component: ${text}`, () => {
+    assert.deepEqual(run(text), expected);
+  });
+}
