@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../document/layers.js';
 import type { GoldAttribution } from './polnear-reader.js';
+import { trimChars } from '../util/trim-chars.js';
 
 export interface Counts {
   predicted: number;
@@ -52,8 +53,7 @@ function overlapChars(p: Predicted, g: GoldAttribution): number {
 
 /** Text compared for an exact match: no edge quotation marks, punctuation, space or leading "that". */
 export function exactKey(text: string): string {
-  return text
-    .replace(/^[\s"“”„«»‘’'.,:;—–-]+|[\s"“”„«»‘’'.,:;—–-]+$/g, '')
+  return trimChars(text, ` "“”„«»‘’'.,:;—–-`)
     .replace(/^that\s+/i, '')
     .replace(/\s+/g, ' ');
 }

@@ -4,6 +4,8 @@
  * its own, without the component's tables, so that the evaluation does not grade the component
  * against itself.
  */
+import { trimChars } from '../util/trim-chars.js';
+
 export interface GoldDateline {
   readonly place: string;
   readonly month: number | null;
@@ -15,7 +17,6 @@ const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // ("2 March -"). A misspelt month ("Narch 2") still ends the place; its date is then unknown.
 const MONTH_DAY = /(?:^|[\s,])([A-Za-z]{3,9})\.? *(\d{1,3})(?:, *Reuters?)?[\s,]*-/g;
 const DAY_MONTH = /(?:^|[\s,])(\d{1,2}) ([A-Za-z]{3,9})[\s,]*-/g;
-const PLACE_END = /[\s,-]+$/;
 
 function monthOf(word: string): number {
   return MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
@@ -42,9 +43,9 @@ export function parseGoldDateline(written: string): GoldDateline {
   const date = firstDate(head);
   if (date === null) {
     const dash = head.indexOf(' -');
-    return { place: (dash < 0 ? head : head.slice(0, dash)).replace(PLACE_END, ''), month: null, day: null };
+    return { place: trimChars(dash < 0 ? head : head.slice(0, dash), ' ,-', 'end'), month: null, day: null };
   }
-  return { place: head.slice(0, date.at).replace(PLACE_END, ''), month: date.month, day: date.day };
+  return { place: trimChars(head.slice(0, date.at), ' ,-', 'end'), month: date.month, day: date.day };
 }
 
 /** The ISO day of the gold dateline: its month and day in the year of the story's `<DATE>`. */

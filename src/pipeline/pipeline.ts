@@ -9,6 +9,7 @@ import { createTimeComponent } from '../components/times/time-component.js';
 import { createQuoteComponent } from '../components/quotes/quote-component.js';
 import { createEntityComponent } from '../components/entities/entity-component.js';
 import { createEventComponent } from '../components/events/event-component.js';
+import { createPlaceComponent } from '../components/places/place-component.js';
 
 export interface PipelineOptions {
   /** Output layers to produce; the layers they read are produced too. Default: all. */
@@ -27,6 +28,9 @@ export function createPipeline(): readonly Component[] {
     createDatelineComponent(),
     // Times after the dateline: its date is the reference that relative times resolve against.
     createTimeComponent(),
+    // Places after entities (its candidates are their place-typed names) and the dateline (whose
+    // country is evidence for which Paris is meant); before events, which take their place from it.
+    createPlaceComponent(),
     // Quotes after sentences (reported speech is found sentence by sentence) and entities
     // (speakers and addressees resolve to them).
     createQuoteComponent(),
