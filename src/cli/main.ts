@@ -12,6 +12,7 @@ import { buildEvalCommand } from './eval-command.js';
 import { buildExportCommand } from '../events/exports/export-command.js';
 import { buildBenchCommand } from './bench-command.js';
 import { buildDemoCommand } from './demo-command.js';
+import { buildDataCommand } from './data-command.js';
 import { buildServeCommand } from './serve-command.js';
 import { buildSearchCommand } from './search-command.js';
 import { buildTokenCommand } from './token-command.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
     .addCommand(buildExportCommand())
     .addCommand(buildBenchCommand())
     .addCommand(buildDemoCommand())
+    .addCommand(buildDataCommand())
     .addCommand(buildServeCommand())
     .addCommand(buildSearchCommand())
     .addCommand(buildTokenCommand());
