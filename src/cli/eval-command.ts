@@ -10,10 +10,12 @@ import { buildTimeEvalCommand } from '../eval/time-eval.js';
 import { buildDatelineEvalCommand } from '../eval/dateline-eval.js';
 import { buildQuoteEvalCommand } from '../eval/quote-eval.js';
 import { buildNerEvalCommand } from '../eval/ner-eval.js';
+import { buildGeoEvalCommand } from '../eval/geo-eval.js';
 
 export function buildEvalCommand(): Command {
   const command = new Command('eval').description('Measure extraction against a gold set (paths are arguments; nothing is bundled).');
   // Tasks, one line each:
+  command.addCommand(buildGeoEvalCommand());
   command.addCommand(buildEventEvalCommand());
   command.addCommand(buildNerEvalCommand());
   command.addCommand(buildQuoteEvalCommand());

@@ -20,7 +20,7 @@ import { findEntityPlaces, PLACE_ENTITY_TYPES } from './entity-place-finder.js';
 import { resolveByEvidence } from './evidence-refiner.js';
 import { findGazetteerNames } from './gazetteer-scan-finder.js';
 import { keepOneCandidate } from './overlap-refiner.js';
-import type { ResolvedCandidate } from './place-candidate.js';
+import type { PlaceCandidate, ResolvedCandidate } from './place-candidate.js';
 import { qualifierAfter } from './qualifier-finder.js';
 
 export interface PlaceComponentOptions {
@@ -52,7 +52,11 @@ export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Pla
   const landmarks = entities.filter(landmark).map((entity) => ({ ...entity, type: 'FACILITY' as const }));
   const fromEntities = findEntityPlaces([...entities, ...landmarks]).map((candidate) => ({ ...candidate, qualifier: qualifierAfter(gazetteer, doc.text, candidate.end) }));
   const candidates = keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked);
-  const datelineCountry = layerOf(doc, 'dateline')?.place?.country ?? null;
+  return resolveCandidates(gazetteer, candidates, layerOf(doc, 'dateline')?.place?.country ?? null, by);
+}
+
+/** Resolves given candidates together (the refiners alone); the geo evaluation's gold-span mode calls it. */
+export function resolveCandidates(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null, by: string): Place[] {
   const resolved = placeCounties(gazetteer, resolveByEvidence(gazetteer, candidates, datelineCountry));
   const places: Place[] = [];
   for (const item of resolved) {

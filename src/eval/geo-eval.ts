@@ -1,0 +1,82 @@
+/**
+ * `dateline eval geo --lgl FILE | --geovirus FILE [--gold-spans]`: toponym recognition (P/R/F1 by
+ * span overlap) and resolution (accuracy within 161 km, mean and median error) of the places layer.
+ * With --gold-spans the gold toponyms themselves are resolved, so resolution is measured apart from
+ * recognition; a gold span written as a nationality (LGL tags "Russian" as Russia) is then read as
+ * its country, which the places layer itself never does.
+ *
+ * @example dateline eval geo --lgl ../shared/data/geo/lgl/lgl.xml
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { countryGazetteer, lookupPhrase } from '../components/entities/country-gazetteer.js';
+import type { CountryGazetteer } from '../components/entities/country-gazetteer.js';
+import { resolveCandidates } from '../components/places/place-component.js';
+import type { PlaceCandidate } from '../components/places/place-candidate.js';
+import { qualifierAfter } from '../components/places/qualifier-finder.js';
+import type { Document } from '../document/document.js';
+import { withLayer } from '../document/document.js';
+import type { LayerName, Place } from '../document/layers.js';
+import { defaultGazetteer } from '../gazetteer/default-gazetteer.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import type { GeoArticle } from './geo-gold.js';
+import { addArticle, emptyGeoCounts, formatGeoScores } from './geo-score.js';
+import { readGeoVirus } from './geovirus-reader.js';
+import { readLgl } from './lgl-reader.js';
+
+const NEEDED: ReadonlySet<LayerName> = new Set(['sentences', 'entities', 'dateline', 'places']);
+
+function documentOf(article: GeoArticle): Document {
+  // The text is used as read, not normalised, so that the gold offsets stay valid.
+  return { meta: { id: article.id, title: null, url: null, source: null, published: article.published, language: 'en', author: null }, text: article.text, layers: {} };
+}
+
+function runPlaces(article: GeoArticle): readonly Place[] {
+  let doc = documentOf(article);
+  for (const component of createPipeline()) {
+    if (!NEEDED.has(component.produces)) continue;
+    doc = withLayer(doc, component.produces, component.run(doc));
+  }
+  return doc.layers.places ?? [];
+}
+
+/** "Russian" → "Russia": a gold span written as a nationality, read as its country's name. */
+function asCountryName(countries: CountryGazetteer, text: string): string {
+  const tokens = text.toLowerCase().split(/\s+/);
+  const entry = lookupPhrase(countries, tokens) ?? (text.endsWith('s') ? lookupPhrase(countries, text.slice(0, -1).toLowerCase().split(/\s+/)) : null);
+  return entry !== null && entry.kind === 'demonym' ? entry.countryName : text;
+}
+
+function resolveGoldSpans(gazetteer: Gazetteer, countries: CountryGazetteer, article: GeoArticle): readonly Place[] {
+  const candidates: PlaceCandidate[] = article.toponyms.map((toponym) => ({
+    start: toponym.start, end: toponym.end, text: asCountryName(countries, toponym.text),
+    source: 'entity', entityType: 'LOCATION', qualifier: qualifierAfter(gazetteer, article.text, toponym.end),
+  }));
+  return resolveCandidates(gazetteer, candidates, null, 'places.v1');
+}
+
+export function buildGeoEvalCommand(): Command {
+  return new Command('geo')
+    .description('Toponym P/R/F1 and accuracy within 161 km of the places layer against LGL or GeoVirus')
+    .option('--lgl <file>', 'LGL corpus (lgl.xml)')
+    .option('--geovirus <file>', 'GeoVirus corpus (GeoVirus.xml)')
+    .option('--gold-spans', 'resolve the gold toponym spans (resolution alone, without recognition)')
+    .option('--limit <n>', 'only the first n articles', (value) => Number.parseInt(value, 10))
+    .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number }) => {
+      if ((options.lgl === undefined) === (options.geovirus === undefined)) {
+        throw new Error('give exactly one of --lgl FILE or --geovirus FILE');
+      }
+      const articles = options.lgl !== undefined ? readLgl(readFileSync(options.lgl, 'utf8')) : readGeoVirus(readFileSync(options.geovirus!, 'utf8'));
+      const chosen = options.limit !== undefined ? articles.slice(0, options.limit) : articles;
+      const gazetteer = defaultGazetteer();
+      const countries = countryGazetteer();
+      const counts = emptyGeoCounts();
+      for (const article of chosen) {
+        const places = options.goldSpans ? resolveGoldSpans(gazetteer, countries, article) : runPlaces(article);
+        addArticle(counts, article.toponyms, places);
+      }
+      console.log(`${options.lgl !== undefined ? 'LGL' : 'GeoVirus'}: ${chosen.length} articles${options.goldSpans ? ' (gold spans)' : ''}`);
+      console.log(formatGeoScores(counts, options.goldSpans === true));
+    });
+}
