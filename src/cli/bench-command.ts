@@ -11,6 +11,7 @@ import { readInputs } from '../readers/read-inputs.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { runPipeline, selectComponents, warmUp } from '../pipeline/run-pipeline.js';
 import { describeError } from '../errors.js';
+import { readReutersArticles } from '../eval/reuters-articles.js';
 import { parseLayers } from './extract-command.js';
 
 export interface BenchResult {
@@ -26,7 +27,7 @@ export interface BenchResult {
 }
 
 /** Runs the pipeline over every readable article of `paths`, at most `limit` of them. */
-export async function runBench(paths: readonly string[], layers: readonly OutputLayerName[], format: InputFormat, limit: number): Promise<BenchResult> {
+export async function runBench(paths: readonly string[], layers: readonly OutputLayerName[], format: InputFormat | 'reuters', limit: number): Promise<BenchResult> {
   const setupStart = performance.now();
   const components = selectComponents(createPipeline(), layers);
   // Components load their data lazily: one tiny article pays that cost before the clock starts.
@@ -37,7 +38,10 @@ export async function runBench(paths: readonly string[], layers: readonly Output
   let chars = 0;
   let extractMs = 0;
   const failures: Record<string, number> = {};
-  for await (const item of readInputs(paths, { ...DEFAULT_READ_OPTIONS, format })) {
+  const items = format === 'reuters'
+    ? paths.map((path) => readReutersArticles(path)).flatMap((stories) => [...stories])
+    : readInputs(paths, { ...DEFAULT_READ_OPTIONS, format });
+  for await (const item of items) {
     if (articles + failed >= limit) break;
     const code = extractTimed(item, components, (ms, length) => { extractMs += ms; chars += length; });
     if (code) {
@@ -87,11 +91,11 @@ export function buildBenchCommand(): Command {
   return new Command('bench')
     .description('Measure extraction throughput (articles/s, MB/s) and peak memory over a corpus.')
     .argument('<inputs...>', 'files or directories in any input format')
-    .addOption(new Option('-i, --input <format>', 'input format').choices(INPUT_FORMATS as string[]).default('auto'))
+    .addOption(new Option('-i, --input <format>', 'input format; "reuters" reads Reuters-21578 SGML folders').choices([...INPUT_FORMATS, 'reuters']).default('auto'))
     .option('-l, --layers <names>', 'output layers to produce (with what they read)', 'all')
     .option('--limit <n>', 'stop after this many inputs', (v) => Number.parseInt(v, 10), Number.MAX_SAFE_INTEGER)
     .option('--json', 'print the figures as JSON')
-    .action(async (inputs: string[], opts: { input: InputFormat; layers: string; limit: number; json?: boolean }) => {
+    .action(async (inputs: string[], opts: { input: InputFormat | 'reuters'; layers: string; limit: number; json?: boolean }) => {
       const layers = parseLayers(opts.layers);
       const result = await runBench(inputs, layers, opts.input, opts.limit);
       process.stdout.write(opts.json ? `${JSON.stringify({ layers, ...result })}\n` : `${formatBench(result, layers)}\n`);

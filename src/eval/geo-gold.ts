@@ -29,6 +29,19 @@ export function unescapeXml(raw: string): string {
   return raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
+/** The XML without its comments (GeoVirus keeps some retracted locations commented out). */
+export function withoutComments(xml: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = xml.indexOf('<!--'); open >= 0; open = xml.indexOf('<!--', at)) {
+    const close = xml.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += xml.slice(at, open);
+    at = close + 3;
+  }
+  return out + xml.slice(at);
+}
+
 /** The contents of each `<tag ...>...</tag>` in xml[from, to), in order. */
 export function elements(xml: string, tag: string, from = 0, to = xml.length): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];

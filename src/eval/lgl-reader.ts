@@ -5,10 +5,11 @@
  *
  * @example readLgl(xml)[0] // => { id: '40450848', text: 'Alexandria woman ...', toponyms: [{ start: 0, end: 10, text: 'Alexandria', lat: 31.3113, lon: -92.4451 }, ...] }
  */
-import { elements, firstElement, numberElement } from './geo-gold.js';
+import { elements, firstElement, numberElement, withoutComments } from './geo-gold.js';
 import type { GeoArticle, GoldToponym } from './geo-gold.js';
 
-export function readLgl(xml: string): GeoArticle[] {
+export function readLgl(file: string): GeoArticle[] {
+  const xml = withoutComments(file);
   return elements(xml, 'article').map(({ start, end }, index) => {
     const head = xml.slice(start - 40, start);
     const id = /docid="([^"]*)"/.exec(head)?.[1] ?? String(index + 1);

@@ -8,6 +8,7 @@ import { withoutControls } from './article-rows.js';
 import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
+import { findLedger, logIngest } from './ingest-ledger.js';
 import { migrateToLatest } from './migrations/migrations.js';
 import { saveArticle } from './save-article.js';
 import type { Schema } from './schema-types.js';
@@ -55,6 +56,8 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
     findQuotes: (filter) => findQuotes(db, filter),
     findEntities: (filter) => findEntities(db, filter),
     stats: () => stats(db),
+    logIngest: (entry, at) => logIngest(db, entry, at),
+    findLedger: (filter) => findLedger(db, filter),
     createApiToken: (name) => createApiToken(db, name),
     verifyApiToken: (token) => verifyApiToken(db, token),
     async close() {

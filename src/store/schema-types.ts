@@ -140,7 +140,26 @@ export interface ApiTokensTable {
   created_at: string;
 }
 
+/** One line of the ingest ledger: what happened to one item an ingest run read. */
+export interface IngestLedgerTable {
+  seq: Generated<number>;
+  run_id: string;
+  /** The item's id as read (a file path, a URL, or the id a JSONL line or feed item carried). */
+  item: string;
+  /** `stored`, `duplicate` or `failed`. */
+  status: string;
+  /** The stored article this item is (or duplicates), or null for a failure. */
+  article_id: string | null;
+  /** For a duplicate: `id`, `url` or `hash`. */
+  matched_by: string | null;
+  /** For a failure: its stable error code. */
+  code: string | null;
+  reason: string | null;
+  at: string;
+}
+
 export interface Schema {
+  ingest_ledger: IngestLedgerTable;
   articles: ArticlesTable;
   datelines: DatelinesTable;
   entities: EntitiesTable;

@@ -149,6 +149,19 @@ export interface StoreStats {
   readonly times: number;
 }
 
+/** What happened to one item an ingest run read; `read` = stored + duplicate + failed. */
+export type LedgerEntry =
+  | { readonly runId: string; readonly item: string; readonly status: 'stored'; readonly articleId: string }
+  | { readonly runId: string; readonly item: string; readonly status: 'duplicate'; readonly articleId: string; readonly matchedBy: DuplicateKey }
+  | { readonly runId: string; readonly item: string; readonly status: 'failed'; readonly code: string; readonly reason: string };
+
+export type LedgerLine = LedgerEntry & { readonly at: string };
+
+export interface LedgerFilter extends PageRequest {
+  readonly runId?: string;
+  readonly status?: LedgerEntry['status'];
+}
+
 export interface Store {
   /** Saves the article and all its layers in one transaction; an article already stored is left as it is. */
   saveArticle(record: OutputRecord, ingest: IngestMeta): Promise<SaveResult>;
@@ -159,6 +172,10 @@ export interface Store {
   findQuotes(filter: QuoteFilter): Promise<Page<StoredQuote>>;
   findEntities(filter: EntityFilter): Promise<Page<EntitySummary>>;
   stats(): Promise<StoreStats>;
+  /** Appends one line to the ingest ledger. */
+  logIngest(entry: LedgerEntry, at?: Date): Promise<void>;
+  /** Ledger lines in the order they were written. */
+  findLedger(filter: LedgerFilter): Promise<Page<LedgerLine>>;
   /** Creates an API token; only its hash is stored, so the returned token is shown once. */
   createApiToken(name: string): Promise<string>;
   /** True when the token was created by createApiToken. */

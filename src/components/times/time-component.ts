@@ -26,6 +26,9 @@ import { mergeRefiner } from './merge-refiner.js';
 import { overlapRefiner } from './overlap-refiner.js';
 import { negativeRefiner } from './negative-refiner.js';
 
+// The events component dates clauses with this; it lives beside the component that makes the layer.
+export { governingTime } from './governing-time.js';
+
 /** Run in order: widen first so that overlaps compare whole expressions, drop titles last. */
 export const REFINERS: readonly Refiner[] = [modifierRefiner, mergeRefiner, overlapRefiner, negativeRefiner];
 
@@ -43,6 +46,7 @@ interface Prepared {
   readonly worthReading: RegExp;
 }
 
+/** Builds the dispatch table and sentence test once; `createTimeComponent` does this on first run. */
 export function prepare(lexicon: Lexicon): Prepared {
   return { lexicon, dispatch: dispatchTable(lexicon), worthReading: worthReading(lexicon) };
 }
@@ -82,6 +86,10 @@ export function findTimes(doc: Document, prepared: Prepared, by: string): TimeEx
   return out;
 }
 
+/**
+ * The times component; `lexicon` replaces data/times/lexicon.txt (tests pass small ones).
+ * @example createTimeComponent().run(doc) // → [{ text: 'October 7', value: '2023-10-07', ... }]
+ */
 export function createTimeComponent(lexicon?: Lexicon): Component<'times'> {
   const component = {
     name: 'times',

@@ -11,12 +11,14 @@ import { sql } from 'kysely';
 import type { StoreAdapter } from '../adapter.js';
 import { up as layerTables } from './001-layer-tables.js';
 import { up as searchIndex } from './002-search-index.js';
+import { up as ingestLedger } from './003-ingest-ledger.js';
 
 type Step = (db: Kysely<unknown>, adapter: StoreAdapter) => Promise<void>;
 
 const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['001-layer-tables', layerTables],
   ['002-search-index', searchIndex],
+  ['003-ingest-ledger', ingestLedger],
 ];
 
 interface MigrationTables { schema_migrations: { name: string; applied_at: string } }
