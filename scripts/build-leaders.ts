@@ -69,7 +69,8 @@ export function parseHolder(field: string): Holder | null {
   const surname = nameWords.filter((word, i) => isCapsToken(word, i)).map((word) => titleCase(word, 1)).join(' ');
   // Given names first (Western order): keep the first given name and the surname; surname first: keep all.
   const name = capsAt === 0 ? full : `${titleCase(nameWords[0]!, 0)} ${nameWords.slice(capsAt).map((word) => titleCase(word, 1)).join(' ')}`;
-  const variants = [...new Set([full, surname].filter((v) => v !== name && v.length >= 4))];
+  // A surname alone is a variant only when given names come first: a lone given name ("Ibrahim") would match strangers.
+  const variants = [...new Set([full, ...(capsAt > 0 ? [surname] : [])].filter((v) => v !== name && v.length >= 4))];
   return { name, title, from, variants };
 }
 

@@ -16,6 +16,7 @@ import { openApiDocument } from './openapi-document.js';
 import { createRateLimiter } from './rate-limiter.js';
 import type { RateLimitOptions } from './rate-limiter.js';
 import { addSecurityHeaders } from './security-headers.js';
+import { registerWebApp } from './web-static.js';
 
 export interface ServerOptions {
   /** Largest request body, in bytes; default 4 MiB (an article with its layers). */
@@ -25,6 +26,8 @@ export interface ServerOptions {
   readonly logger?: boolean;
   /** Trust X-Forwarded-For (only behind a proxy you run). */
   readonly trustProxy?: boolean;
+  /** The built web app to serve at `/` (scripts/build-web.mjs); default dist/web/, skipped when not built. */
+  readonly webDir?: string;
 }
 
 export const DEFAULT_SERVER_OPTIONS = Object.freeze({
@@ -74,6 +77,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   }
   const document = openApiDocument(ROUTES, VERSION);
   app.get('/openapi.json', async () => document);
+  await registerWebApp(app, options.webDir);
   await app.ready();
   return app;
 }

@@ -16,6 +16,7 @@ import { buildDataCommand } from './data-command.js';
 import { buildServeCommand } from './serve-command.js';
 import { buildSearchCommand } from './search-command.js';
 import { buildTokenCommand } from './token-command.js';
+import { buildIngestCommand } from './ingest-command.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -64,7 +65,8 @@ export function buildProgram(): Command {
     .addCommand(buildDataCommand())
     .addCommand(buildServeCommand())
     .addCommand(buildSearchCommand())
-    .addCommand(buildTokenCommand());
+    .addCommand(buildTokenCommand())
+    .addCommand(buildIngestCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -9,8 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { countryGazetteer, lookupPhrase } from '../components/entities/country-gazetteer.js';
-import type { CountryGazetteer } from '../components/entities/country-gazetteer.js';
 import { resolveCandidates } from '../components/places/place-component.js';
 import type { PlaceCandidate } from '../components/places/place-candidate.js';
 import { qualifierAfter } from '../components/places/qualifier-finder.js';
@@ -20,8 +18,10 @@ import type { LayerName, Place } from '../document/layers.js';
 import { defaultGazetteer } from '../gazetteer/default-gazetteer.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { createPipeline } from '../pipeline/pipeline.js';
-import type { GeoArticle } from './geo-gold.js';
+import { demonymCountries } from './geo-demonyms.js';
+import type { GeoArticle, GoldToponym } from './geo-gold.js';
 import { addArticle, emptyGeoCounts, formatGeoScores } from './geo-score.js';
+import type { PredictedPlace } from './geo-score.js';
 import { readGeoVirus } from './geovirus-reader.js';
 import { readLgl } from './lgl-reader.js';
 
@@ -41,16 +41,11 @@ function runPlaces(article: GeoArticle): readonly Place[] {
   return doc.layers.places ?? [];
 }
 
-/** "Russian" → "Russia": a gold span written as a nationality, read as its country's name. */
-function asCountryName(countries: CountryGazetteer, text: string): string {
-  const tokens = text.toLowerCase().split(/\s+/);
-  const entry = lookupPhrase(countries, tokens) ?? (text.endsWith('s') ? lookupPhrase(countries, text.slice(0, -1).toLowerCase().split(/\s+/)) : null);
-  return entry !== null && entry.kind === 'demonym' ? entry.countryName : text;
-}
-
-function resolveGoldSpans(gazetteer: Gazetteer, countries: CountryGazetteer, article: GeoArticle): readonly Place[] {
+function resolveGoldSpans(gazetteer: Gazetteer, demonyms: ReadonlyMap<string, string>, article: GeoArticle): readonly Place[] {
+  // "Russian" → "Russia": a gold span written as a nationality is read as its country's name.
+  const asCountryName = (text: string): string => demonyms.get(text.toLowerCase()) ?? text;
   const candidates: PlaceCandidate[] = article.toponyms.map((toponym) => ({
-    start: toponym.start, end: toponym.end, text: asCountryName(countries, toponym.text),
+    start: toponym.start, end: toponym.end, text: asCountryName(toponym.text),
     source: 'entity', entityType: 'LOCATION', qualifier: qualifierAfter(gazetteer, article.text, toponym.end),
   }));
   return resolveCandidates(gazetteer, candidates, null, 'places.v1');
@@ -62,21 +57,30 @@ export function buildGeoEvalCommand(): Command {
     .option('--lgl <file>', 'LGL corpus (lgl.xml)')
     .option('--geovirus <file>', 'GeoVirus corpus (GeoVirus.xml)')
     .option('--gold-spans', 'resolve the gold toponym spans (resolution alone, without recognition)')
+    .option('--misses <n>', 'list the n names most often resolved more than 161 km away', (value) => Number.parseInt(value, 10))
     .option('--limit <n>', 'only the first n articles', (value) => Number.parseInt(value, 10))
-    .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number }) => {
+    .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number; misses?: number }) => {
       if ((options.lgl === undefined) === (options.geovirus === undefined)) {
         throw new Error('give exactly one of --lgl FILE or --geovirus FILE');
       }
       const articles = options.lgl !== undefined ? readLgl(readFileSync(options.lgl, 'utf8')) : readGeoVirus(readFileSync(options.geovirus!, 'utf8'));
       const chosen = options.limit !== undefined ? articles.slice(0, options.limit) : articles;
       const gazetteer = defaultGazetteer();
-      const countries = countryGazetteer();
+      const demonyms = demonymCountries();
       const counts = emptyGeoCounts();
+      const misses = new Map<string, number>();
+      const onMiss = (toponym: GoldToponym, place: PredictedPlace, km: number | null): void => {
+        const name = 'name' in place ? ` → ${String(place.name)} ${String((place as Place).country)}` : '';
+        const key = `${toponym.text}${name} (${km === null ? 'unplaced' : `${Math.round(km)} km`})`;
+        misses.set(key, (misses.get(key) ?? 0) + 1);
+      };
       for (const article of chosen) {
-        const places = options.goldSpans ? resolveGoldSpans(gazetteer, countries, article) : runPlaces(article);
-        addArticle(counts, article.toponyms, places);
+        const places = options.goldSpans ? resolveGoldSpans(gazetteer, demonyms, article) : runPlaces(article);
+        addArticle(counts, article.toponyms, places, options.misses === undefined ? undefined : onMiss);
       }
       console.log(`${options.lgl !== undefined ? 'LGL' : 'GeoVirus'}: ${chosen.length} articles${options.goldSpans ? ' (gold spans)' : ''}`);
       console.log(formatGeoScores(counts, options.goldSpans === true));
+      const listed = [...misses].sort((a, b) => b[1] - a[1]).slice(0, options.misses ?? 0);
+      for (const [miss, count] of listed) console.log(`  ${String(count).padStart(4)}  ${miss}`);
     });
 }

@@ -43,7 +43,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 }
 
 /** Adds one article's gold toponyms and predicted places to the counts. */
-export function addArticle(counts: GeoCounts, gold: readonly GoldToponym[], predicted: readonly PredictedPlace[]): void {
+export function addArticle(counts: GeoCounts, gold: readonly GoldToponym[], predicted: readonly PredictedPlace[], onMiss?: (toponym: GoldToponym, place: PredictedPlace, km: number | null) => void): void {
   counts.gold += gold.length;
   counts.predicted += predicted.length;
   const used = new Set<number>();
@@ -55,8 +55,10 @@ export function addArticle(counts: GeoCounts, gold: readonly GoldToponym[], pred
     if (toponym.lat === null || toponym.lon === null) continue;
     counts.resolvable++;
     const place = predicted[index]!;
-    if (place.lat === null || place.lon === null) counts.unplaced++;
-    else counts.errorsKm.push(distanceKm(toponym.lat, toponym.lon, place.lat, place.lon));
+    const km = place.lat === null || place.lon === null ? null : distanceKm(toponym.lat, toponym.lon, place.lat, place.lon);
+    if (km === null) counts.unplaced++;
+    else counts.errorsKm.push(km);
+    if (onMiss !== undefined && (km === null || km > ACCURACY_KM)) onMiss(toponym, place, km);
   }
 }
 

@@ -5,12 +5,25 @@
  * @example placeHypotheses(gazetteer, 'Georgia') // => [country GEO, state GA of the USA, towns named Georgia ...]
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { GazetteerEntry } from '../../gazetteer/gazetteer-entry.js';
 import type { PlaceHypothesis } from './place-candidate.js';
 
 // Two-letter region codes ("IN", "ME", "OR") are ordinary words in a capitalised headline; they are
 // read as regions only when they qualify a town ("Portland, ME").
 function isCodeLike(name: string): boolean {
-  return name.replace(/[.\s]/g, '').length <= 2;
+  return /^[A-Z]{2}$/.test(name.trim());
+}
+
+// A town reached only through an alternate name (GeoNames lists old and foreign names: "Rogersville"
+// for Chicago's Rogers Park) stands only if no town bears the name as its own, or if it is a city
+// of this size and far larger than every town that does ("Kiev", "Peking").
+const ALTERNATE_CITY = 100_000;
+const ALTERNATE_RATIO = 10;
+
+function keepAlternates(towns: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const ownLargest = Math.max(-1, ...towns.filter((town) => town.mainName).map((town) => town.population));
+  if (ownLargest < 0) return [...towns];
+  return towns.filter((town) => town.mainName || (town.population >= ALTERNATE_CITY && town.population > ALTERNATE_RATIO * ownLargest));
 }
 
 const COUNTY = /^(.+) (County|Parish|Borough)$/u;
@@ -39,7 +52,7 @@ export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying =
       found.push({ name: region.name, precision: 'admin1', country: region.country, admin1: region.admin1, lat: centre?.lat ?? null, lon: centre?.lon ?? null, geonameid: null, population: 0, featureCode: '', mainName: true, project: true });
     }
   }
-  for (const town of gazetteer.places(name)) {
+  for (const town of keepAlternates(gazetteer.places(name))) {
     found.push({ name: town.name, precision: 'city', country: town.country, admin1: town.admin1, lat: town.lat, lon: town.lon, geonameid: town.geonameid, population: town.population, featureCode: town.featureCode, mainName: town.mainName, project: town.source === 'project' });
   }
   if (found.length === 0 && isCountyName(name)) {

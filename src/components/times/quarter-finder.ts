@@ -5,7 +5,7 @@
 import type { Candidate, FinderContext } from './time-candidate.js';
 import { candidate, digitsAt, lookup, wordAt } from './time-candidate.js';
 import { addDays, formatWeek, isoWeekday, pad } from './calendar-math.js';
-import { shiftedPeriod, yearFor } from './time-resolve.js';
+import { shiftedPeriod } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
 const YEAR_SHIFTS: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -36,11 +36,9 @@ export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null =
   const end = ordinal.next + dash + 1;
   const ofYear = wordAt(ctx, end) === 'of' ? yearAfter(ctx, end + 1) : null;
   const code = noun === 'quarter' ? `Q${n}` : `H${n}`;
-  // A quarter or half without a year is placed like a month, by where it starts and the tense.
-  const startMonth = noun === 'quarter' ? 3 * n - 2 : 6 * n - 5;
-  return candidate(i, ofYear ? ofYear.next : end, 'DATE', noun, (anchor) => {
+  return candidate(i, ofYear ? ofYear.next : end, 'DATE', noun, ({ ref }) => {
     if (ofYear) return `${ofYear.value}-${code}`;
-    const year = owner ? owner.year(anchor.ref ? anchor.ref.year : null) : yearFor(startMonth, anchor);
+    const year = owner ? owner.year(ref ? ref.year : null) : ref ? ref.year : null;
     return year === null ? `XXXX-${code}` : `${pad(year, 4)}-${code}`;
   });
 };

@@ -1,0 +1,137 @@
+/**
+ * What the actor resolver knows, as indexes over the rows of data/actors/ (see its README):
+ * organisations and groups, office-holders with date ranges, title words, sector words, name
+ * patterns built from a country, and country names, adjectives and capitals. Built from parts so
+ * that tests pass small fictional ones; later parts override earlier ones (the user overlay).
+ *
+ * @example createActorKnowledge(parts).orgs.get('idf') // => { name: 'Israel Defense Forces', country: 'ISR', sector: 'MIL' }
+ */
+import { tokenize } from '../nlp/tokenizer.js';
+
+export type Office = 'HOS' | 'HOG' | 'FM';
+export type CountryWordKind = 'country' | 'demonym' | 'capital';
+export type TitleKind = 'role' | 'counterpart' | 'former' | 'honorific';
+
+export interface OrgRecord {
+  readonly name: string;
+  /** ISO 3166-1 alpha-3, IGO, or null for a group of no one country. */
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly variants: readonly string[];
+}
+
+export interface OfficeHolder {
+  readonly name: string;
+  readonly country: string;
+  readonly office: Office | null;
+  readonly title: string;
+  /** ISO dates, inclusive start and exclusive end; null is open. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly variants: readonly string[];
+}
+
+export interface TitleWord {
+  readonly phrase: string;
+  readonly kind: TitleKind;
+  readonly role: string | null;
+  readonly sector: string | null;
+  readonly office: Office | null;
+}
+
+export interface CountryWord {
+  readonly word: string;
+  readonly country: string;
+  readonly kind: CountryWordKind;
+}
+
+export interface NamePattern {
+  /** Literal lower-case tokens, or the slots `{country}` and `{adj}`. */
+  readonly tokens: readonly string[];
+  readonly canonical: string;
+  readonly sector: string | null;
+}
+
+export interface ActorKnowledgeParts {
+  readonly orgs: readonly OrgRecord[];
+  readonly holders: readonly OfficeHolder[];
+  readonly titles: readonly TitleWord[];
+  readonly sectors: readonly { readonly word: string; readonly sector: string }[];
+  readonly patterns: readonly NamePattern[];
+  readonly countryWords: readonly CountryWord[];
+  /** Common English name by alpha-3 ("CHN" → "China"). */
+  readonly countryNames: ReadonlyMap<string, string>;
+  readonly actingVerbs: readonly string[];
+}
+
+export interface ActorKnowledge {
+  readonly orgs: ReadonlyMap<string, OrgRecord>;
+  readonly holders: ReadonlyMap<string, readonly OfficeHolder[]>;
+  /** `CHN HOS` → every holder of that office, any date. */
+  readonly offices: ReadonlyMap<string, readonly OfficeHolder[]>;
+  readonly titles: ReadonlyMap<string, TitleWord>;
+  readonly sectors: ReadonlyMap<string, string>;
+  readonly patterns: readonly NamePattern[];
+  readonly countryWords: ReadonlyMap<string, CountryWord>;
+  readonly countryNames: ReadonlyMap<string, string>;
+  readonly actingVerbs: ReadonlySet<string>;
+  /** The longest key in tokens: phrase matching never looks further. */
+  readonly maxTokens: number;
+}
+
+/** The lookup key of a phrase: lower-case tokens joined by one space, curly apostrophes made straight. */
+export function phraseKey(text: string): string {
+  return tokenize(text.replace(/’/g, "'")).map((t) => t.text.toLowerCase()).join(' ');
+}
+
+function put<T>(map: Map<string, T>, text: string, value: T): void {
+  const key = phraseKey(text);
+  if (key !== '') map.set(key, value);
+}
+
+export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge {
+  const orgs = new Map<string, OrgRecord>();
+  for (const org of parts.orgs) for (const name of [org.name, ...org.variants]) put(orgs, name, org);
+  const holders = new Map<string, OfficeHolder[]>();
+  const offices = new Map<string, OfficeHolder[]>();
+  for (const holder of parts.holders) {
+    for (const name of new Set([holder.name, ...holder.variants])) {
+      const key = phraseKey(name);
+      const list = holders.get(key) ?? [];
+      // An overlay row for the same person replaces the shipped row of the same office and start.
+      const same = list.findIndex((h) => h.name === holder.name && h.office === holder.office && h.from === holder.from);
+      if (same >= 0) list.splice(same, 1);
+      list.push(holder);
+      holders.set(key, list);
+    }
+    if (holder.office) {
+      const key = `${holder.country} ${holder.office}`;
+      offices.set(key, [...(offices.get(key) ?? []), holder]);
+    }
+  }
+  const titles = new Map<string, TitleWord>();
+  for (const title of parts.titles) put(titles, title.phrase, title);
+  const sectors = new Map<string, string>();
+  for (const { word, sector } of parts.sectors) put(sectors, word, sector);
+  const countryWords = new Map<string, CountryWord>();
+  for (const word of parts.countryWords) {
+    const key = phraseKey(word.word);
+    // Country names beat capitals and adjectives written the same way ("Djibouti", "Kuwait").
+    const known = countryWords.get(key);
+    if (!known || known.kind !== 'country' || word.kind === 'country') countryWords.set(key, word);
+  }
+  let maxTokens = 1;
+  for (const map of [orgs, holders, titles, sectors, countryWords] as ReadonlyMap<string, unknown>[]) {
+    for (const key of map.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
+  }
+  return {
+    orgs, holders, offices, titles, sectors, patterns: parts.patterns, countryWords,
+    countryNames: parts.countryNames, actingVerbs: new Set(parts.actingVerbs.map((v) => v.toLowerCase())), maxTokens,
+  };
+}
+
+/** The holders of an office on a date (ISO); every holder when the date is null. */
+export function holdersOn(holders: readonly OfficeHolder[], date: string | null): OfficeHolder[] {
+  if (date === null) return [...holders];
+  return holders.filter((h) => (h.from === null || h.from <= date) && (h.to === null || date < h.to));
+}

@@ -1,0 +1,106 @@
+/**
+ * Cuts a phrase into the pieces the knowledge base knows, left to right, longest first: an
+ * organisation or a name built from a country by pattern, an office-holder's name, a title word, a
+ * country word, a sector word. Words that match nothing are left out of the pieces.
+ *
+ * @example findPieces(['chinese', 'foreign', 'minister', 'wang', 'yi'], kb)
+ *   // => [country 0-1 CHN, title 1-3 "Foreign Minister", holder 3-5 "Wang Yi"]
+ */
+import type { ActorKnowledge, CountryWord, NamePattern, OfficeHolder, OrgRecord, TitleWord } from './actor-knowledge.js';
+
+export type Piece =
+  | { readonly kind: 'org'; readonly start: number; readonly end: number; readonly org: OrgRecord }
+  | { readonly kind: 'holder'; readonly start: number; readonly end: number; readonly holders: readonly OfficeHolder[] }
+  | { readonly kind: 'title'; readonly start: number; readonly end: number; readonly title: TitleWord }
+  | { readonly kind: 'country'; readonly start: number; readonly end: number; readonly word: CountryWord }
+  | { readonly kind: 'sector'; readonly start: number; readonly end: number; readonly sector: string };
+
+// At one length, the first kind listed wins: "Wagner" the group before any title or sector word.
+const ORDER = ['org', 'holder', 'title', 'country', 'sector'] as const;
+
+/** A pattern's match at `at`: the name it builds and where it ends, or null. */
+export function matchPattern(words: readonly string[], at: number, pattern: NamePattern, kb: ActorKnowledge): { end: number; country: string } | null {
+  let i = at;
+  let country: string | null = null;
+  for (const token of pattern.tokens) {
+    if (token === '{country}' || token === '{adj}') {
+      let found = false;
+      for (let len = Math.min(4, words.length - i); len >= 1 && !found; len--) {
+        const word = kb.countryWords.get(words.slice(i, i + len).join(' '));
+        if (word && (word.kind === 'country' || (token === '{adj}' && word.kind === 'demonym'))) {
+          country = word.country;
+          i += len;
+          found = true;
+        }
+      }
+      if (!found) return null;
+    } else {
+      if (words[i] !== token) return null;
+      i++;
+    }
+  }
+  return country === null ? null : { end: i, country };
+}
+
+/** The organisation a pattern builds: "{Country} Defense Forces" with Israel → "Israel Defense Forces". */
+export function patternOrg(pattern: NamePattern, country: string, kb: ActorKnowledge): OrgRecord {
+  const countryName = kb.countryNames.get(country) ?? country;
+  return { name: pattern.canonical.replace('{Country}', countryName), country, sector: pattern.sector, variants: [] };
+}
+
+/**
+ * Names of people and organisations are written with a capital ("WHO", "Borne"): the same letters
+ * in lower case are ordinary words ("who", "car-borne"). Keys written in lower case ("dpa") are exempt.
+ */
+function casedRight(piece: Piece, written: string | undefined): boolean {
+  if (written === undefined || !/^\p{Ll}/u.test(written)) return true;
+  if (piece.kind === 'holder') return false;
+  if (piece.kind === 'org') return [piece.org.name, ...piece.org.variants].some((name) => /^\p{Ll}/u.test(name));
+  return true;
+}
+
+function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?: readonly string[]): Piece | null {
+  let best: Piece | null = null;
+  for (const pattern of kb.patterns) {
+    const match = matchPattern(words, i, pattern, kb);
+    if (match && (best === null || match.end > best.end)) best = { kind: 'org', start: i, end: match.end, org: patternOrg(pattern, match.country, kb) };
+  }
+  for (let len = Math.min(kb.maxTokens, words.length - i); len >= 1; len--) {
+    if (best !== null && best.end >= i + len) break;
+    const key = words.slice(i, i + len).join(' ');
+    for (const kind of ORDER) {
+      const piece = lookup(kind, key, i, i + len, kb);
+      if (piece && casedRight(piece, texts?.[i])) return piece;
+    }
+  }
+  return best;
+}
+
+function lookup(kind: (typeof ORDER)[number], key: string, start: number, end: number, kb: ActorKnowledge): Piece | null {
+  if (kind === 'org') { const org = kb.orgs.get(key); return org ? { kind, start, end, org } : null; }
+  if (kind === 'holder') { const holders = kb.holders.get(key); return holders ? { kind, start, end, holders } : null; }
+  if (kind === 'title') { const title = kb.titles.get(key); return title ? { kind, start, end, title } : null; }
+  if (kind === 'country') {
+    // A plural adjective is the people ("Brazilians", "Kazakhs").
+    const word = kb.countryWords.get(key) ?? (key.endsWith('s') && !key.includes(' ') ? kb.countryWords.get(key.slice(0, -1)) : undefined);
+    return word && (word.kind !== 'capital' || kb.countryWords.get(key) === word) ? { kind, start, end, word } : null;
+  }
+  const sector = kb.sectors.get(key);
+  return sector ? { kind, start, end, sector } : null;
+}
+
+/** `texts` are the words as written, when known: names must then be capitalised. */
+export function findPieces(words: readonly string[], kb: ActorKnowledge, texts?: readonly string[]): Piece[] {
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const piece = pieceAt(words, i, kb, texts);
+    if (piece) {
+      pieces.push(piece);
+      i = piece.end;
+    } else {
+      i++;
+    }
+  }
+  return pieces;
+}
