@@ -77,6 +77,8 @@ export interface ActorKnowledge {
   readonly actingVerbs: ReadonlySet<string>;
   /** The longest key in tokens: phrase matching never looks further. */
   readonly maxTokens: number;
+  /** The country of a town or region written this way ("Shanghai" → CHN), when a gazetteer is attached. */
+  readonly placeCountry?: (name: string) => string | null;
 }
 
 /** The lookup key of a phrase: lower-case tokens joined by one space, curly apostrophes made straight. */

@@ -7,6 +7,7 @@
  *   // => [country 0-1 CHN, title 1-3 "Foreign Minister", holder 3-5 "Wang Yi"]
  */
 import type { ActorKnowledge, CountryWord, NamePattern, OfficeHolder, OrgRecord, TitleWord } from './actor-knowledge.js';
+import { phraseKey } from './actor-knowledge.js';
 
 export type Piece =
   | { readonly kind: 'org'; readonly start: number; readonly end: number; readonly org: OrgRecord }
@@ -59,6 +60,14 @@ function casedRight(piece: Piece, written: string | undefined): boolean {
   return true;
 }
 
+/** Acronyms match only in capitals: "IS", "AU" and "PA" are also ordinary words ("Is", "Pa"). */
+function acronymRight(piece: Piece, key: string, written: string | undefined): boolean {
+  if (piece.kind !== 'org' || written === undefined) return true;
+  const spellings = [piece.org.name, ...piece.org.variants].filter((name) => phraseKey(name) === key);
+  const acronym = spellings.length > 0 && spellings.every((name) => !/\p{Ll}/u.test(name));
+  return !acronym || !/\p{Ll}/u.test(written);
+}
+
 function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?: readonly string[]): Piece | null {
   let best: Piece | null = null;
   for (const pattern of kb.patterns) {
@@ -70,7 +79,7 @@ function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?
     const key = words.slice(i, i + len).join(' ');
     for (const kind of ORDER) {
       const piece = lookup(kind, key, i, i + len, kb);
-      if (piece && casedRight(piece, texts?.[i])) return piece;
+      if (piece && casedRight(piece, texts?.[i]) && acronymRight(piece, key, texts?.[i])) return piece;
     }
   }
   return best;

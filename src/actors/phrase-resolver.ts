@@ -71,14 +71,40 @@ function nextToUnknownName(words: Words, pieces: readonly Piece[], piece: Piece)
   return capital(piece.start - 1) || capital(piece.end);
 }
 
+/**
+ * With a gazetteer attached, a phrase that names no country may still name a town in one
+ * ("Shanghai authorities", "Kyiv police"): the capitalised words no piece covers are looked up.
+ */
+function placeCountry(words: Words, pieces: readonly Piece[], kb: ActorKnowledge): string | null {
+  if (!kb.placeCountry) return null;
+  const covered = (i: number): boolean => pieces.some((p) => p.start <= i && i < p.end);
+  for (let i = 0; i < words.texts.length; i++) {
+    if (covered(i) || !/^\p{Lu}/u.test(words.texts[i]!) || LEADING.has(words.keys[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.texts.length && !covered(j + 1) && /^\p{Lu}/u.test(words.texts[j + 1]!)) j++;
+    const country = kb.placeCountry(words.texts.slice(i, j + 1).join(' '));
+    if (country) return country;
+    i = j;
+  }
+  return null;
+}
+
 export function resolvePhrase(text: string, date: string | null, kb: ActorKnowledge): ActorResolution {
   const words = wordsOf(text);
   const pieces = findPieces(words.keys, kb, words.texts);
+  const found = resolveKnown(text, words, pieces, date, kb);
+  if (found.country !== null || (found.kind === 'person' && found.name !== null) || found.kind === 'org') return found;
+  const country = placeCountry(words, pieces, kb);
+  return country === null ? found : { ...found, country, rule: `${found.rule}+place` };
+}
+
+function resolveKnown(text: string, words: Words, pieces: readonly Piece[], date: string | null, kb: ActorKnowledge): ActorResolution {
   const org = pieces.find((p) => p.kind === 'org');
   // A known name inside a longer unknown one ("Mohammed" in "Mohammed Hussein Roble") is someone else.
   const holderPiece = pieces.find((p) => p.kind === 'holder' && !nextToUnknownName(words, pieces, p));
   const titles = pieces.flatMap((p) => (p.kind === 'title' ? [p.title] : []));
-  const role: TitleWord | undefined = [...titles].reverse().find((t) => t.kind === 'role');
+  // The first role written is the office ("Deputy Minister of Defense Colonel-General …").
+  const role: TitleWord | undefined = titles.find((t) => t.kind === 'role');
   const counterpart = titles.some((t) => t.kind === 'counterpart');
   const former = titles.some((t) => t.kind === 'former');
   const countryPiece = pieces.find((p) => p.kind === 'country');
@@ -101,7 +127,9 @@ export function resolvePhrase(text: string, date: string | null, kb: ActorKnowle
       const name = leftoverName(words, pieces, honorific);
       return { name, kind: 'person', country: org.org.country, sector: former ? 'ELI' : (org.org.sector ?? role.sector), role: written, counterpart, rule: 'organisation-title' };
     }
-    return { name: org.org.name, kind: org.org.name === (kb.countryNames.get(org.org.country ?? '') ?? '') ? 'country' : 'org', country: org.org.country, sector: org.org.sector, role: null, counterpart: false, rule: 'organisation' };
+    // A group word after the organisation says which part of it acts ("European Union legislators").
+    const part = sectorPiece !== undefined && sectorPiece.start >= org.end ? sectorWord : null;
+    return { name: org.org.name, kind: org.org.name === (kb.countryNames.get(org.org.country ?? '') ?? '') ? 'country' : 'org', country: org.org.country, sector: part ?? org.org.sector, role: null, counterpart: false, rule: 'organisation' };
   }
   if (role || counterpart || former) {
     const name = leftoverName(words, pieces, honorific);
@@ -114,7 +142,7 @@ export function resolvePhrase(text: string, date: string | null, kb: ActorKnowle
   if (countryPiece?.kind === 'country') {
     if (sectorWord) return { name: null, kind: 'group', country, sector: sectorWord, role: null, counterpart: false, rule: 'country-sector' };
     // A capital alone names its government as an actor ("Tehran", "CANBERRA").
-    const sector = countryPiece.word.kind === 'capital' ? 'GOV' : null;
+    const sector = countryPiece.word.kind === 'capital' && pieces.length === 1 && countryPiece.end - countryPiece.start === words.keys.length ? 'GOV' : null;
     return { name: kb.countryNames.get(countryPiece.word.country) ?? null, kind: 'country', country, sector, role: null, counterpart: false, rule: `country-${countryPiece.word.kind}` };
   }
   if (sectorWord) return { name: null, kind: 'group', country: null, sector: sectorWord, role: null, counterpart: false, rule: 'sector-word' };

@@ -43,7 +43,7 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'GET', url: '/articles/:id', summary: 'An article with all its layers and its ingest metadata.', auth: false,
     schema: {
       params: { type: 'object', properties: { id: text(1000, 'Article id.') }, required: ['id'] },
-      response: { 200: obj({ record: recordSchema, ingest: ingestSchema }), 404: errorSchema, ...errors },
+      response: { 200: obj({ record: recordSchema, ingest: ingestSchema, story: obj({ id: str, reason: str }) }), 404: errorSchema, ...errors },
     },
     handler: (store) => async (request) => {
       const { id } = request.params as { id: string };

@@ -1,11 +1,13 @@
 /**
- * `dateline demo` (what `npm start` runs): extracts the bundled example articles and prints what
- * was found in each, as a short human summary, or as full records with --json.
+ * `dateline demo` (what `npm start` runs): reads the bundled example articles into a local SQLite
+ * store (./dateline.sqlite unless --store says otherwise; idempotent, so a second start adds
+ * nothing), prints what was found in each, then serves the API and web app and prints the address
+ * to open. With --json it only prints the full records as JSON Lines, storing and serving nothing.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { OUTPUT_LAYERS } from '../document/layers.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import { toOutputRecord } from '../output/record.js';
@@ -13,7 +15,16 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import { DEFAULT_LIMITS, runPipeline } from '../pipeline/run-pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { readInputs } from '../readers/read-inputs.js';
+import type { FastifyInstance } from 'fastify';
+import type { Writable } from 'node:stream';
+import { buildServer } from '../api/build-server.js';
+import { runIngest } from '../ingest/ingest-run.js';
+import { summaryLine } from '../ingest/progress-line.js';
+import { DEFAULT_FETCH_OPTIONS } from '../ingest/url-fetcher.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import { extractOne } from './extract-command.js';
+import { storeOption } from './store-option.js';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -37,16 +48,73 @@ function summarise(record: OutputRecord | ErrorRecord): string {
   return lines.join('\n');
 }
 
+async function printRecords(json: boolean, out: Writable): Promise<void> {
+  const components = createPipeline();
+  const run = (item: Parameters<Parameters<typeof extractOne>[1]>[0]) => toOutputRecord(runPipeline(item.article, components, DEFAULT_LIMITS), OUTPUT_LAYERS);
+  for await (const item of readInputs(exampleFiles(), DEFAULT_READ_OPTIONS)) {
+    const record = extractOne(item, run);
+    out.write(json ? `${JSON.stringify(record)}\n` : `${summarise(record)}\n\n`);
+  }
+}
+
+export interface DemoOptions {
+  readonly store: string;
+  readonly port: number;
+  readonly host: string;
+  readonly serve: boolean;
+  readonly examples?: readonly string[];
+}
+
+export interface RunningDemo {
+  readonly store: Store;
+  readonly app: FastifyInstance | null;
+  /** The address to open, or null when not serving. */
+  readonly address: string | null;
+  close(): Promise<void>;
+}
+
+/** Ingests the examples into the store, prints the summary, and (with `serve`) starts the server. */
+export async function runDemo(opts: DemoOptions, out: Writable): Promise<RunningDemo> {
+  await printRecords(false, out);
+  const store = await openStore(opts.store);
+  try {
+    const summary = await runIngest(opts.examples ?? exampleFiles(), {
+      read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, limits: DEFAULT_LIMITS, jobs: 0,
+    }, store);
+    out.write(`Stored in ${opts.store}: ${summaryLine(summary)}\n`);
+    if (!opts.serve) return { store, app: null, address: null, close: () => store.close() };
+    const app = await buildServer(store);
+    await app.listen({ port: opts.port, host: opts.host });
+    const port = (app.server.address() as { port: number }).port;
+    const address = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}/`;
+    out.write(`Open ${address} (API description at ${address}openapi.json); Ctrl-C to stop.\n`);
+    return { store, app, address, close: async () => { await app.close(); await store.close(); } };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number, 0-65535');
+  return n;
+}
+
 export function buildDemoCommand(): Command {
   return new Command('demo')
-    .description('Extract the bundled example articles and print what was found.')
-    .option('--json', 'print the full output records as JSON Lines')
-    .action(async (opts: { json?: boolean }) => {
-      const components = createPipeline();
-      const run = (item: Parameters<Parameters<typeof extractOne>[1]>[0]) => toOutputRecord(runPipeline(item.article, components, DEFAULT_LIMITS), OUTPUT_LAYERS);
-      for await (const item of readInputs(exampleFiles(), DEFAULT_READ_OPTIONS)) {
-        const record = extractOne(item, run);
-        process.stdout.write(opts.json ? `${JSON.stringify(record)}\n` : `${summarise(record)}\n\n`);
-      }
+    .description('Read the bundled example articles into a local SQLite store and serve them (--json: only print the records).')
+    .addOption(storeOption())
+    .option('-p, --port <n>', 'port to listen on', port, 8080)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--no-serve', 'store the examples, then exit')
+    .option('--json', 'only print the full output records as JSON Lines (stores and serves nothing)')
+    .action(async (opts: { json?: boolean; store: string; port: number; host: string; serve: boolean }) => {
+      if (opts.json) return printRecords(true, process.stdout);
+      const demo = await runDemo(opts, process.stdout);
+      if (!demo.app) return demo.close();
+      const stop = () => void demo.close();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }

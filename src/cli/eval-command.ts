@@ -4,6 +4,7 @@
  * src/eval/<task>-eval.ts; this file only lists them.
  */
 import { Command } from 'commander';
+import { buildActorEvalCommand } from '../eval/actor-eval.js';
 import { buildEventEvalCommand } from '../eval/event-eval.js';
 import { buildHtmlEvalCommand } from '../eval/html-eval.js';
 import { buildTimeEvalCommand } from '../eval/time-eval.js';
@@ -15,6 +16,7 @@ import { buildGeoEvalCommand } from '../eval/geo-eval.js';
 export function buildEvalCommand(): Command {
   const command = new Command('eval').description('Measure extraction against a gold set (paths are arguments; nothing is bundled).');
   // Tasks, one line each:
+  command.addCommand(buildActorEvalCommand());
   command.addCommand(buildGeoEvalCommand());
   command.addCommand(buildEventEvalCommand());
   command.addCommand(buildNerEvalCommand());

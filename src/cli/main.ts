@@ -17,6 +17,7 @@ import { buildServeCommand } from './serve-command.js';
 import { buildSearchCommand } from './search-command.js';
 import { buildTokenCommand } from './token-command.js';
 import { buildIngestCommand } from './ingest-command.js';
+import { buildReprocessCommand } from './reprocess-command.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -66,7 +67,8 @@ export function buildProgram(): Command {
     .addCommand(buildServeCommand())
     .addCommand(buildSearchCommand())
     .addCommand(buildTokenCommand())
-    .addCommand(buildIngestCommand());
+    .addCommand(buildIngestCommand())
+    .addCommand(buildReprocessCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -12,6 +12,8 @@ import { Command } from 'commander';
 import type { ActorKnowledge } from '../actors/actor-knowledge.js';
 import { defaultActorKnowledge } from '../actors/default-actor-knowledge.js';
 import { resolvePhrase } from '../actors/phrase-resolver.js';
+import { withPlaces } from '../actors/place-country.js';
+import { defaultGazetteer } from '../gazetteer/default-gazetteer.js';
 
 interface Expectation { readonly field: string; readonly op: string; readonly value: unknown }
 interface NgecCase { readonly test: string; readonly method: string; readonly args: readonly string[]; readonly expect: readonly Expectation[] }
@@ -82,9 +84,11 @@ export function buildActorEvalCommand(): Command {
     .requiredOption('--ngec <file>', 'ngec_actor_tests.jsonl')
     .option('--today <date>', 'the date "today" stands for in the cases', '2024-05-29')
     .option('--misses', 'list every miss')
-    .action((options: { ngec: string; today: string; misses?: boolean }) => {
+    .option('--no-places', 'do not look towns and regions up in the gazetteer')
+    .action((options: { ngec: string; today: string; misses?: boolean; places: boolean }) => {
       const lines = readFileSync(options.ngec, 'utf8').split('\n');
-      const s = scoreNgecCases(lines, defaultActorKnowledge(), options.today);
+      const kb = options.places ? withPlaces(defaultActorKnowledge(), defaultGazetteer()) : defaultActorKnowledge();
+      const s = scoreNgecCases(lines, kb, options.today);
       if (options.misses) for (const miss of s.misses) console.log(miss);
       console.log(`country accuracy ${percent(s.countryCorrect, s.countryTotal)} (${s.countryCorrect}/${s.countryTotal})`);
       console.log(`sector accuracy  ${percent(s.sectorCorrect, s.sectorTotal)} (${s.sectorCorrect}/${s.sectorTotal})`);

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createGazetteer } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
-import { parseAreas, parseCountryNames, parseProjectPlaces, parseRegions } from './gazetteer-data-loader.js';
+import { parseAreas, parseCountryNames, parseCountryPoints, parseProjectPlaces, parseRegions } from './gazetteer-data-loader.js';
 import { indexGeonamesCities } from './geonames-cities.js';
 import type { CityIndex } from './geonames-cities.js';
 import { loadWorldCountries } from './world-countries-source.js';
@@ -40,6 +40,7 @@ export function loadDefaultGazetteer(): Gazetteer {
   const regions = readData('regions.tsv');
   const names = readData('country-names.tsv');
   const areas = readData('areas.tsv');
+  const points = readData('country-points.tsv');
   return createGazetteer({
     countries,
     extraCountryNames: parseCountryNames(names.text, names.file),
@@ -47,6 +48,7 @@ export function loadDefaultGazetteer(): Gazetteer {
     regions: parseRegions(regions.text, regions.file),
     cities: loadGeonamesCities(countries),
     areas: parseAreas(areas.text, areas.file),
+    countryPoints: parseCountryPoints(points.text, points.file),
   });
 }
 

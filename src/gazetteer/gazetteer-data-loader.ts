@@ -119,3 +119,23 @@ export function parseAreas(text: string, file: string): ProjectArea[] {
   problems.throwIfAny();
   return areas;
 }
+
+/** A country's point where the `world-countries` centroid is not the one gazetteers agree on. */
+export interface CountryPoint {
+  readonly alpha3: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** country-points.tsv: alpha-3, lat, lon. */
+export function parseCountryPoints(text: string, file: string): CountryPoint[] {
+  const problems = new ProblemList(file);
+  const rows = readTsv(text, { file, columns: ['alpha3', 'lat', 'lon'] }, problems);
+  const points = rows.map(({ line, fields }) => {
+    const [alpha3, lat, lon] = fields as [string, string, string];
+    checkCountry(problems, line, alpha3);
+    return { alpha3, lat: checkNumber(problems, line, 'lat', lat, -90, 90), lon: checkNumber(problems, line, 'lon', lon, -180, 180) };
+  });
+  problems.throwIfAny();
+  return points;
+}

@@ -7,7 +7,7 @@
 import type { AreaEntry, CountryEntry, GazetteerEntry, RegionEntry } from './gazetteer-entry.js';
 import type { Point } from './admin1-centres.js';
 import type { CityIndex } from './geonames-cities.js';
-import type { CountryNames, NamedRegion, ProjectArea, ProjectPlace } from './gazetteer-data-loader.js';
+import type { CountryNames, CountryPoint, NamedRegion, ProjectArea, ProjectPlace } from './gazetteer-data-loader.js';
 import type { CountryWithNames } from './world-countries-source.js';
 import { placeKey } from './place-key.js';
 import { createNearMissIndex } from './near-miss-index.js';
@@ -40,6 +40,8 @@ export interface GazetteerParts {
   readonly regions: readonly NamedRegion[];
   /** GeoNames cities; null leaves only the project's places (as in unit tests). */
   readonly cities: CityIndex | null;
+  /** data/gazetteer/country-points.tsv: points that replace a country's centroid; absent means none. */
+  readonly countryPoints?: readonly CountryPoint[];
   /** data/gazetteer/areas.tsv; absent means none. */
   readonly areas?: readonly ProjectArea[];
 }
@@ -62,7 +64,10 @@ function projectEntry(place: ProjectPlace, mainName: boolean): GazetteerEntry {
 export function createGazetteer(parts: GazetteerParts): Gazetteer {
   const byAlpha3 = new Map<string, CountryEntry>();
   const countryNames = new Map<string, CountryEntry[]>();
-  for (const { names, ...country } of parts.countries) {
+  const points = new Map((parts.countryPoints ?? []).map((point) => [point.alpha3, point]));
+  for (const { names, ...listed } of parts.countries) {
+    const point = points.get(listed.alpha3);
+    const country = point ? { ...listed, lat: point.lat, lon: point.lon } : listed;
     byAlpha3.set(country.alpha3, country);
     for (const name of names) addTo(countryNames, name, country);
   }

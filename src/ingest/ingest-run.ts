@@ -13,6 +13,8 @@ import type { ReadOptions } from '../readers/reader.js';
 import { ingestMetaFor } from '../store/ingest-meta.js';
 import type { LedgerEntry, Store } from '../store/store.js';
 import { ingestInputs } from './ingest-inputs.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { pipelineVersion } from './pipeline-version.js';
 import { createRecordExtractor } from './record-extractor.js';
 import type { FetchOptions } from './url-fetcher.js';
 
@@ -25,6 +27,8 @@ export interface IngestOptions {
   /** Called after every item, for a progress line. */
   readonly onProgress?: (summary: IngestSummary) => void;
   readonly now?: () => Date;
+  /** Stored on each article; default: the current pipeline's (pipeline-version.ts). */
+  readonly pipelineVersion?: string;
 }
 
 export interface IngestSummary {
@@ -35,10 +39,10 @@ export interface IngestSummary {
   readonly failed: number;
 }
 
-async function saveOne(store: Store, runId: string, record: OutputRecord | ErrorRecord, now: Date): Promise<LedgerEntry> {
+async function saveOne(store: Store, runId: string, record: OutputRecord | ErrorRecord, now: Date, version: string): Promise<LedgerEntry> {
   if ('error' in record) return { runId, item: record.id, status: 'failed', code: record.error.code, reason: record.error.message };
   try {
-    const result = await store.saveArticle(record, ingestMetaFor(record, now));
+    const result = await store.saveArticle(record, { ...ingestMetaFor(record, now), pipelineVersion: version });
     return result.status === 'created'
       ? { runId, item: record.id, status: 'stored', articleId: result.id }
       : { runId, item: record.id, status: 'duplicate', articleId: result.id, matchedBy: result.matchedBy };
@@ -50,6 +54,7 @@ async function saveOne(store: Store, runId: string, record: OutputRecord | Error
 
 export async function runIngest(inputs: readonly string[], options: IngestOptions, store: Store): Promise<IngestSummary> {
   const runId = randomUUID();
+  const version = options.pipelineVersion ?? pipelineVersion(createPipeline());
   const now = options.now ?? (() => new Date());
   const extractor = createRecordExtractor(options.jobs, options.limits);
   const counts = { read: 0, stored: 0, duplicates: 0, failed: 0 };
@@ -57,7 +62,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   const window: Promise<OutputRecord | ErrorRecord>[] = [];
   const windowSize = Math.max(1, options.jobs * 4);
   const saveNext = async (): Promise<void> => {
-    const entry = await saveOne(store, runId, await window.shift()!, now());
+    const entry = await saveOne(store, runId, await window.shift()!, now(), version);
     await store.logIngest(entry, now());
     counts.read++;
     if (entry.status === 'stored') counts.stored++;

@@ -29,6 +29,8 @@ export interface StoreAdapter {
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Adds a newly inserted article to the full-text index, inside the saving transaction. */
   indexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string): Promise<void>;
+  /** Removes an article's old title and text from the index, before the row is replaced or deleted. */
+  unindexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string): Promise<void>;
   /** A condition true for articles (aliased `a`) that match `node`. */
   matchCondition(node: MatchNode): RawBuilder<SqlBool>;
   rankedSource(node: MatchNode): RankedSource;

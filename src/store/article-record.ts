@@ -81,6 +81,10 @@ export function recordOf(rows: ArticleRows): StoredArticle {
     quotes: rows.quotes.map(quoteOf),
     events: rows.events.map(eventOf),
   };
-  const ingest: IngestMeta = { contentHash: a.content_hash, canonicalUrl: a.canonical_url, firstSeen: a.first_seen };
-  return { record, ingest };
+  const ingest: IngestMeta = {
+    contentHash: a.content_hash, canonicalUrl: a.canonical_url, firstSeen: a.first_seen,
+    ...(a.pipeline_version === null ? {} : { pipelineVersion: a.pipeline_version }),
+  };
+  // Articles saved before stories existed are each their own story.
+  return { record, ingest, story: { id: a.story_id ?? a.id, reason: a.story_reason ?? 'first' } };
 }

@@ -32,6 +32,7 @@ export function articleRow(record: OutputRecord, ingest: IngestMeta): Row<'artic
     language: record.language, language_key: keyOf(record.language), author: record.author,
     published: record.published, published_key: record.published ?? '', published_day: dayOf(record.published),
     text: record.text, content_hash: ingest.contentHash, first_seen: ingest.firstSeen,
+    pipeline_version: ingest.pipelineVersion ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
 import { findLedger, logIngest } from './ingest-ledger.js';
+import { findStale, replaceLayers } from './replace-layers.js';
 import { migrateToLatest } from './migrations/migrations.js';
 import { saveArticle } from './save-article.js';
 import type { Schema } from './schema-types.js';
@@ -56,6 +57,8 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
     findQuotes: (filter) => findQuotes(db, filter),
     findEntities: (filter) => findEntities(db, filter),
     stats: () => stats(db),
+    findStale: (request) => findStale(db, request),
+    replaceLayers: (record, version) => replaceLayers(db, adapter, record, version),
     logIngest: (entry, at) => logIngest(db, entry, at),
     findLedger: (filter) => findLedger(db, filter),
     createApiToken: (name) => createApiToken(db, name),

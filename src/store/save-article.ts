@@ -11,6 +11,7 @@ import { articleRow, layerRows } from './article-rows.js';
 import type { Schema } from './schema-types.js';
 import type { DuplicateKey, IngestMeta, SaveResult } from './store.js';
 import { StoreError } from './store-errors.js';
+import { assignStory } from './story-grouping.js';
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 100;
@@ -57,7 +58,8 @@ export async function saveArticle(db: Kysely<Schema>, adapter: StoreAdapter, rec
       await adapter.indexArticle(trx, seq, record.title, record.text);
       const rows = layerRows(record, seq);
       for (const table of LAYER_TABLES) await insertRows(trx, table, rows[table]);
-      return { status: 'created', id: record.id } as const;
+      const story = await assignStory(trx, seq, record);
+      return { status: 'created', id: record.id, storyId: story.storyId } as const;
     });
   } catch (error) {
     // Another writer saved the same article between our check and our insert. (Without concurrent

@@ -24,6 +24,19 @@ export interface ArticlesTable {
   text: string;
   content_hash: string;
   first_seen: string;
+  /** Migration 004: the story (near-duplicate group) and why the article is in it; see story-grouping.ts. */
+  story_id: string | null;
+  story_reason: string | null;
+  title_key: string | null;
+  /** Encoded MinHash signature of the opening (near-duplicate.ts), or null when too short. */
+  signature: string | null;
+  /** The pipeline version that extracted the layers (pipeline-version.ts), or null when unknown. */
+  pipeline_version: string | null;
+}
+
+export interface StoryBandsTable {
+  band: string;
+  article_seq: number;
 }
 
 interface SpanColumns {
@@ -160,6 +173,7 @@ export interface IngestLedgerTable {
 
 export interface Schema {
   ingest_ledger: IngestLedgerTable;
+  story_bands: StoryBandsTable;
   articles: ArticlesTable;
   datelines: DatelinesTable;
   entities: EntitiesTable;

@@ -19,18 +19,29 @@ export interface IngestMeta {
   readonly canonicalUrl: string | null;
   /** ISO date-time when ingestion first read the article. */
   readonly firstSeen: string;
+  /** The pipeline version that extracted the layers (src/pipeline/pipeline-version.ts), when known. */
+  readonly pipelineVersion?: string;
+}
+
+/** The story (group of near-duplicate articles) an article belongs to; see story-grouping.ts. */
+export interface StoryRef {
+  /** The id of the story's first-seen article. */
+  readonly id: string;
+  /** Why this article is in it: `first`, `same-title`, `near-text 0.88`. */
+  readonly reason: string;
 }
 
 /** Which key found an article already stored: its id, its canonical URL, or its content hash. */
 export type DuplicateKey = 'id' | 'url' | 'hash';
 
 export type SaveResult =
-  | { readonly status: 'created'; readonly id: string }
+  | { readonly status: 'created'; readonly id: string; readonly storyId: string }
   | { readonly status: 'duplicate'; readonly id: string; readonly matchedBy: DuplicateKey };
 
 export interface StoredArticle {
   readonly record: OutputRecord;
   readonly ingest: IngestMeta;
+  readonly story: StoryRef;
 }
 
 /** One page of results. `total` counts every match, and paging with `next` reaches exactly that many. */
@@ -172,6 +183,10 @@ export interface Store {
   findQuotes(filter: QuoteFilter): Promise<Page<StoredQuote>>;
   findEntities(filter: EntityFilter): Promise<Page<EntitySummary>>;
   stats(): Promise<StoreStats>;
+  /** Stored articles whose layers were made by a pipeline version other than `pipelineVersion`, as records. */
+  findStale(request: PageRequest & { readonly pipelineVersion: string }): Promise<Page<OutputRecord>>;
+  /** Replaces a stored article's text and layers with a fresh extraction, in one transaction; false if absent. */
+  replaceLayers(record: OutputRecord, pipelineVersion: string): Promise<boolean>;
   /** Appends one line to the ingest ledger. */
   logIngest(entry: LedgerEntry, at?: Date): Promise<void>;
   /** Ledger lines in the order they were written. */

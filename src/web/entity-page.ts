@@ -34,7 +34,11 @@ function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
   });
   return el('section', { 'aria-label': 'Events' },
     el('h2', {}, `Events (${events.length})`),
-    el('p', {}, el('a', { href: hrefFor('events', { actor: name }) }, 'Open in the events table')),
+    el('p', { class: 'see-also' }, 'See them in the ',
+      el('a', { href: hrefFor('events', { actor: name }) }, 'events table'), ', on the ',
+      el('a', { href: hrefFor('timeline', { actor: name }) }, 'timeline'), ', in the ',
+      el('a', { href: hrefFor('network', { actor: name }) }, 'network'), ', on the ',
+      el('a', { href: hrefFor('map', { actor: name }) }, 'map'), '.'),
     items.length ? el('ol', { class: 'event-list' }, ...items) : el('p', { class: 'empty' }, 'None found.'));
 }
 

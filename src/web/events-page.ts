@@ -28,9 +28,9 @@ export const EVENT_COLUMNS: readonly Column[] = [
   { key: 'article', header: 'Article', value: (e) => e.articleId },
 ];
 
-const API_FILTERS = ['actor', 'country', 'code', 'from', 'to', 'article'] as const;
+const API_FILTERS = ['actor', 'source', 'target', 'country', 'code', 'from', 'to', 'article'] as const;
 const FILTER_LABELS: Readonly<Record<string, string>> = {
-  actor: 'Actor', country: 'Country (ISO alpha-3)', code: 'CAMEO code or PLOVER type', plover: 'PLOVER type (shown rows)',
+  actor: 'Actor', source: 'Source actor', target: 'Target actor', country: 'Country (ISO alpha-3)', code: 'CAMEO code or PLOVER type', plover: 'PLOVER type (shown rows)',
   from: 'From (YYYY-MM-DD)', to: 'To (YYYY-MM-DD)', article: 'Article id',
 };
 

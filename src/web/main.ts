@@ -8,7 +8,10 @@ import { el, showPage } from './dom-builder.js';
 import { renderEntity } from './entity-page.js';
 import { renderEvents } from './events-page.js';
 import { hrefFor, parseHash } from './hash-route.js';
+import { renderMap } from './map-page.js';
+import { renderNetwork } from './network-page.js';
 import { renderSearch } from './search-page.js';
+import { renderTimeline } from './timeline-page.js';
 
 type Renderer = (main: HTMLElement, params: URLSearchParams) => Promise<void>;
 
@@ -17,9 +20,12 @@ const PAGES: Readonly<Record<string, Renderer>> = {
   article: renderArticle,
   events: renderEvents,
   entity: renderEntity,
+  timeline: renderTimeline,
+  network: renderNetwork,
+  map: renderMap,
 };
 
-const NAV: readonly (readonly [string, string])[] = [['search', 'Search'], ['events', 'Events']];
+const NAV: readonly (readonly [string, string])[] = [['search', 'Search'], ['events', 'Events'], ['timeline', 'Timeline'], ['network', 'Network'], ['map', 'Map']];
 
 function frame(): HTMLElement {
   const main = el('main', { id: 'main', tabindex: '-1' });

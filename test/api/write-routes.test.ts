@@ -32,7 +32,7 @@ describe('POST /articles', () => {
   test('stores a record once: 201, then 200 duplicate', async () => {
     const first = await post(fresh());
     assert.equal(first.statusCode, 201);
-    assert.deepEqual(first.json(), { status: 'created', id: 'n1' });
+    assert.deepEqual(first.json(), { status: 'created', id: 'n1', storyId: 'n1' });
     const again = await post(fresh());
     assert.equal(again.statusCode, 200);
     assert.deepEqual(again.json(), { status: 'duplicate', id: 'n1', matchedBy: 'id' });

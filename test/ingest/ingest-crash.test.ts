@@ -50,7 +50,7 @@ test('a killed ingest leaves whole articles only, and a re-run stores each exact
   const partial = count(store, 'SELECT count(*) AS n FROM articles');
   assert.ok(partial >= 20 && partial < COUNT, `killed after ${partial} articles`);
   // Every stored article is whole: its text is indexed and its layers are there.
-  assert.equal(count(store, 'SELECT count(*) AS n FROM article_fts'), partial);
+  assert.equal(count(store, 'SELECT count(*) AS n FROM article_fts_docsize'), partial);
   assert.equal(count(store, 'SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.article_seq = a.seq)'), 0);
 
   const rerun = spawnSync(process.execPath, [...args, '--json'], { encoding: 'utf8' });
@@ -62,5 +62,5 @@ test('a killed ingest leaves whole articles only, and a re-run stores each exact
   assert.ok(summary.duplicates >= partial);
   assert.equal(count(store, 'SELECT count(*) AS n FROM articles'), COUNT);
   assert.equal(count(store, 'SELECT count(DISTINCT id) AS n FROM articles'), COUNT);
-  assert.equal(count(store, 'SELECT count(*) AS n FROM article_fts'), COUNT);
+  assert.equal(count(store, 'SELECT count(*) AS n FROM article_fts_docsize'), COUNT);
 });

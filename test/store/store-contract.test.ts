@@ -51,10 +51,11 @@ for (const backend of backends()) {
       try {
         const [record] = corpus();
         const meta = ingestMetaFor(record!, SEEN);
-        assert.deepEqual(await store.saveArticle(record!, meta), { status: 'created', id: 'a1' });
+        assert.deepEqual(await store.saveArticle(record!, meta), { status: 'created', id: 'a1', storyId: 'a1' });
         const stored = await store.getArticle('a1');
         assert.deepEqual(stored?.record, record);
         assert.deepEqual(stored?.ingest, meta);
+        assert.deepEqual(stored?.story, { id: 'a1', reason: 'first' });
         assert.equal(await store.getArticle('missing'), null);
       } finally { await store.close(); }
     });
@@ -152,7 +153,7 @@ for (const backend of backends()) {
         assert.equal(await store.getArticle('a1'), null);
         assert.deepEqual(await store.stats(), { articles: 0, entities: 0, mentions: 0, quotes: 0, events: 0, places: 0, times: 0 });
         assert.deepEqual(await ids(store, 'border'), []);
-        assert.deepEqual(await store.saveArticle(a1!, ingestMetaFor(a1!, SEEN)), { status: 'created', id: 'a1' });
+        assert.deepEqual(await store.saveArticle(a1!, ingestMetaFor(a1!, SEEN)), { status: 'created', id: 'a1', storyId: 'a1' });
         assert.deepEqual(await ids(store, 'border'), ['a1']);
       } finally { await store.close(); }
     });

@@ -18,6 +18,8 @@ const ROUNDS = 3;
 // A country, division, area or qualified town is firm evidence; a bare town half as firm.
 const FIRM_VOTE = 1;
 const TOWN_VOTE = 0.5;
+const SPREAD_VOTE = 0.5;
+const MAX_SPREAD = 5;
 
 interface NameGroup {
   readonly key: string;
@@ -46,6 +48,13 @@ function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypothes
   }
   // A country name is the country: its towns ("Lebanon, Ohio") are reached only through a qualifier.
   if (all.some((h) => h.precision === 'country')) return { hypotheses: all.filter((h) => h.precision !== 'city'), qualified: false };
+  // A national capital is the capital, not the state of its name ("Washington" is written with
+  // "state" when the state is meant); otherwise a state's name is the state ("New York", "Quebec").
+  const capitals = all.filter((h) => h.featureCode === 'PPLC');
+  if (capitals.length > 0 && all.some((h) => h.precision === 'admin1')) {
+    return { hypotheses: all.filter((h) => !(h.precision === 'admin1' && capitals.some((c) => c.country === h.country))), qualified: false };
+  }
+  if (all.some((h) => h.precision === 'admin1')) return { hypotheses: all.filter((h) => h.precision !== 'city'), qualified: false };
   return { hypotheses: all, qualified: false };
 }
 
@@ -65,21 +74,52 @@ function groupsOf(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[]): 
   return [...groups.values()];
 }
 
-function evidenceExcept(groups: readonly NameGroup[], self: NameGroup, datelineCountry: string | null): ArticleEvidence {
-  const countries = new Map<string, number>();
-  const admin1s = new Map<string, number>();
-  for (const group of groups) {
-    const pick = group.pick;
-    if (group.name === self.name || pick === null || pick.country === null) continue;
+/** Votes, by "country" and "country|admin1" key. */
+type Votes = Map<string, number>;
+
+function addVote(votes: Votes, key: string, weight: number): void {
+  votes.set(key, (votes.get(key) ?? 0) + weight);
+}
+
+/**
+ * What one group says about where the article is: its pick, firmly or as a bare town, plus a share
+ * of SPREAD_VOTE over every division its towns could lie in (the "Pineville" of a story could be in
+ * four states; each gets a quarter), so that small towns that share a state confirm one another.
+ */
+function votesOf(group: NameGroup): Votes {
+  const votes: Votes = new Map();
+  const pick = group.pick;
+  if (pick !== null && pick.country !== null) {
     const vote = group.qualified || pick.precision !== 'city' ? FIRM_VOTE : TOWN_VOTE;
-    countries.set(pick.country, (countries.get(pick.country) ?? 0) + vote);
-    if (pick.admin1 !== null) admin1s.set(`${pick.country}|${pick.admin1}`, (admin1s.get(`${pick.country}|${pick.admin1}`) ?? 0) + vote);
+    addVote(votes, pick.country, vote);
+    if (pick.admin1 !== null) addVote(votes, `${pick.country}|${pick.admin1}`, vote);
   }
-  return {
-    country: (alpha3) => Math.min(1, countries.get(alpha3) ?? 0),
-    admin1: (alpha3, admin1) => Math.min(1, admin1s.get(`${alpha3}|${admin1}`) ?? 0),
-    datelineCountry,
-  };
+  const towns = group.hypotheses.filter((h) => h.precision === 'city' && h.country !== null);
+  const countries = new Set(towns.map((h) => h.country!));
+  const divisions = new Set(towns.filter((h) => h.admin1 !== null).map((h) => `${h.country}|${h.admin1}`));
+  // A name found in a dozen states says nothing; one found in a few says something.
+  if (countries.size <= MAX_SPREAD) for (const country of countries) addVote(votes, country, SPREAD_VOTE / countries.size);
+  if (divisions.size <= MAX_SPREAD) for (const division of divisions) addVote(votes, division, SPREAD_VOTE / divisions.size);
+  return votes;
+}
+
+/** The evidence each group sees: every other name's votes (a name never vouches for itself). */
+function evidenceFor(groups: readonly NameGroup[], datelineCountry: string | null): ArticleEvidence[] {
+  const byName = new Map<string, Votes>();
+  const total: Votes = new Map();
+  for (const group of groups) {
+    let own = byName.get(group.name);
+    if (own === undefined) byName.set(group.name, (own = new Map()));
+    for (const [key, weight] of votesOf(group)) {
+      addVote(own, key, weight);
+      addVote(total, key, weight);
+    }
+  }
+  return groups.map((group) => {
+    const own = byName.get(group.name)!;
+    const strength = (key: string): number => Math.min(1, Math.max(0, (total.get(key) ?? 0) - (own.get(key) ?? 0)));
+    return { country: (alpha3) => strength(alpha3), admin1: (alpha3, admin1) => strength(`${alpha3}|${admin1}`), datelineCountry };
+  });
 }
 
 /** Resolves each candidate; a candidate no reading fits keeps a null hypothesis. */
@@ -87,7 +127,8 @@ export function resolveByEvidence(gazetteer: Gazetteer, candidates: readonly Pla
   const groups = groupsOf(gazetteer, candidates);
   for (const group of groups) group.pick = bestHypothesis(group.hypotheses, { ...NO_EVIDENCE, datelineCountry });
   for (let round = 1; round < ROUNDS; round++) {
-    const picks = groups.map((group) => bestHypothesis(group.hypotheses, evidenceExcept(groups, group, datelineCountry)));
+    const evidence = evidenceFor(groups, datelineCountry);
+    const picks = groups.map((group, i) => bestHypothesis(group.hypotheses, evidence[i]!));
     groups.forEach((group, i) => { group.pick = picks[i] ?? null; });
   }
   // A name qualified once ("Paris, Texas") means the same town where it stands alone.

@@ -25,7 +25,14 @@ const LEADING_WORDS: ReadonlySet<string> = new Set([
   'Outside', 'Inside', 'Throughout', 'Both', 'All', 'Some', 'Many', 'Most', 'Several', 'Meanwhile', 'However', 'Also', 'THE', 'IN',
 ]);
 
+// Calendar words are never a place on their own, whatever town bears the name ("May", "Monday").
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
 function isAccepted(gazetteer: Gazetteer, name: string, lone: boolean, qualified: boolean): boolean {
+  if (CALENDAR_WORDS.has(name)) return false;
   if (gazetteer.countries(name).length > 0) return true;
   if (gazetteer.areas(name).some((area) => area.kind !== 'point')) return true;
   if (name.replace(/[.\s]/g, '').length > 2 && gazetteer.regions(name).length > 0) return true;

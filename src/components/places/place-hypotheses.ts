@@ -17,8 +17,8 @@ function isCodeLike(name: string): boolean {
 // A town reached only through an alternate name (GeoNames lists old and foreign names: "Rogersville"
 // for Chicago's Rogers Park) stands only if no town bears the name as its own, or if it is a city
 // of this size and far larger than every town that does ("Kiev", "Peking").
-const ALTERNATE_CITY = 100_000;
-const ALTERNATE_RATIO = 10;
+const ALTERNATE_CITY = 15_000;
+const ALTERNATE_RATIO = 20;
 
 function keepAlternates(towns: readonly GazetteerEntry[]): GazetteerEntry[] {
   const ownLargest = Math.max(-1, ...towns.filter((town) => town.mainName).map((town) => town.population));
@@ -27,6 +27,7 @@ function keepAlternates(towns: readonly GazetteerEntry[]): GazetteerEntry[] {
 }
 
 const COUNTY = /^(.+) (County|Parish|Borough)$/u;
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)[ -]/u;
 
 /** "Laurel County" → its divisions are known only by its state; the county refiner places it. */
 export function isCountyName(name: string): boolean {
@@ -57,6 +58,12 @@ export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying =
   }
   if (found.length === 0 && isCountyName(name)) {
     found.push({ name, precision: 'region', country: null, admin1: null, lat: null, lon: null, geonameid: null, population: 0, featureCode: 'ADM2', mainName: true, project: false });
+  }
+  // "Northeast Georgia", "North Texas": part of a known region or country, placed at the whole.
+  const compass = found.length === 0 ? COMPASS.exec(name) : null;
+  if (compass !== null) {
+    const whole = placeHypotheses(gazetteer, name.slice(compass[0].length), qualifying).filter((h) => h.precision !== 'city' && h.precision !== 'point');
+    for (const h of whole) found.push({ ...h, name, precision: 'region' });
   }
   return found;
 }

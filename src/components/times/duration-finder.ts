@@ -23,7 +23,24 @@ function isLength(ctx: FinderContext, count: string, countAt: number, unit: stri
   return true;
 }
 
-/** "[the] [past|first] three years", "several weeks", "the past decade". */
+/** "1/2" written right after a whole number, as in "2 1/2 years". */
+function isHalf(ctx: FinderContext, i: number): boolean {
+  return wordAt(ctx, i) === '1' && wordAt(ctx, i + 1) === '/' && wordAt(ctx, i + 2) === '2' && touches(ctx, i + 1) && touches(ctx, i + 2);
+}
+
+/** The half unit in the next smaller one: TimeML writes "2 1/2 years" as P2Y6M, "5 1/2 hours" as PT5H30M. */
+const HALVES: Record<string, (n: number) => string> = {
+  Y: (n) => `P${n}Y6M`,
+  D: (n) => `P${n}DT12H`,
+  H: (n) => `PT${n}H30M`,
+  TM: (n) => `PT${n}M30S`,
+};
+
+function halfDurationValue(n: number, unit: string): string | null {
+  return HALVES[unit]?.(n) ?? null;
+}
+
+/** "[the] [past|first] three years", "several weeks", "the past decade", "2 1/2 years". */
 export const durationFinder = (ctx: FinderContext, i: number): Candidate | null => {
   let at = i;
   if (wordAt(ctx, at) === 'the') at++;
@@ -31,15 +48,19 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
   if (lead) at++;
   const count = quantityAt(ctx, at);
   if (count) {
+    const half = count.value !== 'X' && isHalf(ctx, count.next);
+    const unitAt = half ? count.next + 3 : count.next;
     // "a 30-year" is an adjective; its own rule below takes it.
-    if (ctx.tokens[count.next]?.kind === 'num') return null;
-    const unit = lookup(ctx, count.next, 'unit');
+    if (!half && ctx.tokens[count.next]?.kind === 'num') return null;
+    const unit = lookup(ctx, unitAt, 'unit');
     // An age ("52 years old", "a 9-year-old") is not a time in the story.
     if (!unit || wordAt(ctx, unit.next) === 'old' || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
-    if (!isLength(ctx, count.value, at, unit.value, count.next, unit.next)) return null;
+    if (!isLength(ctx, count.value, at, unit.value, unitAt, unit.next)) return null;
     // "$5 a day" is a rate: the set finder takes it.
     if (at === i && /^(a|an)$/.test(wordAt(ctx, at)) && isRateLead(ctx, i - 1)) return null;
-    return candidate(i, unit.next, 'DURATION', 'duration', () => durationValue(count.value, unit.value));
+    const value = half ? halfDurationValue(Number(count.value), unit.value) : durationValue(count.value, unit.value);
+    if (value === null) return null;
+    return candidate(i, unit.next, 'DURATION', half ? 'half-duration' : 'duration', () => value);
   }
   // "the past decade", "the last year": one unit back from now, as a length.
   const unit = PAST_OR_NEXT.has(wordAt(ctx, at - 1)) && wordAt(ctx, i) === 'the' ? lookup(ctx, at, 'unit') : null;

@@ -15,6 +15,7 @@ import { rateSetFinder, setWordFinder, weekdaySetFinder } from './set-finder.js'
 import { bareYearFinder, centuryFinder, decadeFinder, seasonFinder, spelledYearFinder } from './period-finder.js';
 import { fiscalYearFinder, quarterFinder, reportedQuarterFinder, theYearFinder, weekendFinder } from './quarter-finder.js';
 import { clockFinder } from './clock-finder.js';
+import { anaphoricFinder } from './anaphora-finder.js';
 
 /**
  * Where a finder can start: a number token ("#num"), a word of a lexicon category ("@month"), a
@@ -38,6 +39,7 @@ export const FINDERS: readonly (readonly [Finder, readonly Start[]])[] = [
   [shiftedPeriodFinder, ['last', 'previous', 'next', 'this', 'current', 'coming', 'following']],
   [agoFinder, ['#num', '@number']],
   [neighbourDayFinder, ['the']],
+  [anaphoricFinder, ['the', 'that', 'later', 'earlier']],
   [yearAgoAdjectiveFinder, ['year']],
   [yearEndFinder, ['year']],
   [periodPartFinder, ['the']],

@@ -88,7 +88,9 @@ export const yearEndFinder = (ctx: FinderContext, i: number): Candidate | null =
   const hyphen = wordAt(ctx, i + 1) === '-' && wordAt(ctx, i + 2) === 'end';
   const possessive = wordAt(ctx, i + 1) === "'" && wordAt(ctx, i + 2) === 's' && wordAt(ctx, i + 3) === 'end';
   if (!hyphen && !possessive) return null;
-  return candidate(i, hyphen ? i + 3 : i + 4, 'DATE', 'year-end', ({ ref }) => (ref ? pad(ref.year, 4) : 'XXXX'));
+  // TimeML dates the end of a year as its last day; "since year-end" looks back to the last one.
+  const back = wordAt(ctx, i - 1) === 'since';
+  return candidate(i, hyphen ? i + 3 : i + 4, 'DATE', 'year-end', ({ ref }) => (ref ? `${pad(ref.year - (back ? 1 : 0), 4)}-12-31` : 'XXXX-12-31'));
 };
 
 const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest']);

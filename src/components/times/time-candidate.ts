@@ -13,6 +13,11 @@ export interface Anchor {
   /** The story's date; null when neither a dateline nor a publication date gives one. */
   readonly ref: CivilDate | null;
   readonly tense: Tense;
+  /**
+   * The value of the last expression before this one in the document that names a calendar date
+   * ("1995-05-22", "1998-06", "1988"): what "that year" and "the following month" point back to.
+   */
+  readonly previous?: string | null;
 }
 
 export interface Candidate {

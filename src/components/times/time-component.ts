@@ -39,6 +39,9 @@ export function referenceDate(doc: Document): CivilDate | null {
 
 const QUARTERLY = /\bquarter(ly)?\b/i;
 
+/** A DATE value on the calendar ("1998", "1998-06", "1998-06-01"), which "that year" may point back to. */
+const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /** What the component builds once from its lexicon. */
 interface Prepared {
   readonly lexicon: Lexicon;
@@ -73,13 +76,15 @@ export function findTimes(doc: Document, prepared: Prepared, by: string): TimeEx
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
   const quarterly = QUARTERLY.test(doc.text);
   const out: TimeExpression[] = [];
+  let previous: string | null = null;
   for (const sentence of sentences) {
     if (!prepared.worthReading.test(sentence.text)) continue;
     const { ctx, candidates } = findInSentence(doc.text, sentence, prepared, quarterly);
     for (const c of candidates) {
       const start = ctx.tokens[c.from]!.start;
       const end = ctx.tokens[c.to - 1]!.end;
-      const value = c.value({ ref, tense: tenseAround(ctx, c.from, c.to) });
+      const value = c.value({ ref, tense: tenseAround(ctx, c.from, c.to), previous });
+      if (c.type === 'DATE' && CALENDAR_VALUE.test(value)) previous = value;
       out.push({ start, end, text: doc.text.slice(start, end), type: c.type, value, by, rule: c.rule });
     }
   }

@@ -12,6 +12,7 @@ import type { StoreAdapter } from '../adapter.js';
 import { up as layerTables } from './001-layer-tables.js';
 import { up as searchIndex } from './002-search-index.js';
 import { up as ingestLedger } from './003-ingest-ledger.js';
+import { up as stories } from './004-stories.js';
 
 type Step = (db: Kysely<unknown>, adapter: StoreAdapter) => Promise<void>;
 
@@ -19,6 +20,7 @@ const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['001-layer-tables', layerTables],
   ['002-search-index', searchIndex],
   ['003-ingest-ledger', ingestLedger],
+  ['004-stories', stories],
 ];
 
 interface MigrationTables { schema_migrations: { name: string; applied_at: string } }

@@ -62,6 +62,9 @@ export function createPostgresAdapter(target: PostgresTarget): StoreAdapter {
     async indexArticle() {
       // The generated column indexes each row as it is inserted.
     },
+    async unindexArticle() {
+      // ... and follows each update and delete.
+    },
     matchCondition(node: MatchNode) {
       return sql<boolean>`a.search @@ to_tsquery('simple', ${toTsquery(node)})`;
     },

@@ -52,6 +52,10 @@ export function createSqliteAdapter(path: string): StoreAdapter {
       // first send FTS5 its old values with the 'delete' command.
       await sql`INSERT INTO article_fts (rowid, title, text) VALUES (${seq}, ${title}, ${text})`.execute(db);
     },
+    async unindexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string) {
+      // FTS5's 'delete' command needs exactly the values that were indexed.
+      await sql`INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ${seq}, ${title}, ${text})`.execute(db);
+    },
     matchCondition(node: MatchNode) {
       return sql<boolean>`a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${toFts5(node)})`;
     },

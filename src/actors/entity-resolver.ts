@@ -1,0 +1,125 @@
+/**
+ * Resolves the entities layer to canonical actors, the entity component's last refiner. Each name
+ * mention is read with the words around it and resolved on the article's date; mentions that name
+ * the same actor become one entity:
+ *   - a person gets the country, sector and role of its title ("Chinese Foreign Minister Wang Yi")
+ *     or of the office-holder it names; a counterpart takes the role of the person before it;
+ *   - organisations and groups take their canonical name ("IDF" → Israel Defense Forces), widened
+ *     to the phrase they belong to ("the Chinese Foreign Ministry", "Hamas militants");
+ *   - adjectives and countries join one country entity ("Israeli", "Israel"), and a capital that
+ *     acts or speaks ("Beijing has urged") joins its country as the government;
+ *   - then coreference adds descriptions and pronouns (coreference.ts).
+ *
+ * @example resolveEntities(entities, doc, kb) // => [{ name: 'Wang Yi', country: 'CHN', sector: 'GOV', role: 'Foreign Minister', … }]
+ */
+import type { Document } from '../document/document.js';
+import type { Entity, EntityType, Mention } from '../document/layers.js';
+import type { ActorKnowledge } from './actor-knowledge.js';
+import { addCoreference } from './coreference.js';
+import { actsAsGovernment } from './government-reader.js';
+import { extendMention } from './mention-extender.js';
+import type { ActorResolution } from './phrase-resolver.js';
+import { resolvePhrase } from './phrase-resolver.js';
+import type { SentenceWords } from './sentence-words.js';
+import { sentenceAt, sentenceWords } from './sentence-words.js';
+import { titleAfter, titleBefore } from './title-reader.js';
+
+interface Group {
+  readonly key: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  readonly mentions: Mention[];
+}
+
+const PLACE_TYPES = new Set<EntityType>(['COUNTRY', 'NORP']);
+
+/** The article's reference date: its publication day, or null. */
+export function referenceDate(doc: Document): string | null {
+  const published = doc.meta.published;
+  return published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+}
+
+function dropHonorifics(name: string, kb: ActorKnowledge): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && kb.titles.get(words[0]!.toLowerCase())?.kind === 'honorific') words.shift();
+  return words.join(' ');
+}
+
+function groupFor(groups: Map<string, Group>, key: string, init: () => Omit<Group, 'key' | 'mentions'>): Group {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { key, ...init(), mentions: [] }));
+  return group;
+}
+
+function addMention(group: Group, mention: Mention): void {
+  if (!group.mentions.some((m) => m.start === mention.start && m.end === mention.end)) group.mentions.push(mention);
+}
+
+function resolvePerson(entity: Entity, sentences: readonly SentenceWords[], text: string, date: string | null, kb: ActorKnowledge, lastRole: () => string | null): ActorResolution & { name: string } {
+  const readings: ActorResolution[] = entity.mentions.map((m) => {
+    const s = sentenceAt(sentences, m.start);
+    const before = s ? titleBefore(s, text, m.start) : null;
+    const after = s ? titleAfter(s, text, m.end) : null;
+    const found = resolvePhrase([before?.text, m.text, after?.text].filter((t) => t).join(' '), date, kb);
+    return found.counterpart && found.role === null ? { ...found, role: lastRole(), sector: found.sector ?? 'GOV' } : found;
+  });
+  // The first mention that says a thing says it: a later bare "Wang Yi" adds nothing to the first.
+  const first = <T>(get: (r: ActorResolution) => T | null): T | null => readings.map(get).find((v) => v !== null) ?? null;
+  const holder = readings.find((r) => r.rule === 'office-holder');
+  return {
+    ...(readings[0] ?? resolvePhrase(entity.name, date, kb)),
+    name: holder?.name ?? dropHonorifics(entity.name, kb),
+    country: first((r) => r.country), sector: first((r) => r.sector), role: first((r) => r.role),
+  };
+}
+
+export function resolveEntities(entities: readonly Entity[], doc: Document, kb: ActorKnowledge): Entity[] {
+  const date = referenceDate(doc);
+  const sentences = sentenceWords(doc, kb);
+  const groups = new Map<string, Group>();
+  const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
+  const blocked = (start: number, end: number): boolean => persons.some((p) => p.start < end && start < p.end);
+  let previousRole: string | null = null;
+  const ordered = [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const entity of ordered) {
+    if (entity.type === 'PERSON') {
+      const found = resolvePerson(entity, sentences, doc.text, date, kb, () => previousRole);
+      const group = groupFor(groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
+      for (const m of entity.mentions) addMention(group, m);
+      previousRole = found.role ?? previousRole;
+      continue;
+    }
+    for (const m of entity.mentions) {
+      const s = sentenceAt(sentences, m.start);
+      const extension = s ? extendMention(s, doc.text, m, blocked) : null;
+      const span = extension?.span ?? m;
+      const mention: Mention = extension ? { ...m, ...span, rule: `${m.rule ?? 'name'}+actor-phrase` } : m;
+      const found = extension?.org ? { name: extension.org.name, country: extension.org.country, sector: extension.org.sector } : resolvePhrase(span.text, date, kb);
+      const country = found.country ?? entity.country;
+      const countryName = country ? kb.countryNames.get(country) : undefined;
+      const government = entity.type === 'CITY' && s !== undefined && actsAsGovernment(s, m, kb);
+      // A country's adjective and name are the country; an organisation built on them is not ("Israel Defense Forces").
+      const namesCountry = extension?.org ? extension.org.name === countryName : PLACE_TYPES.has(entity.type) || government;
+      const isCountry = namesCountry && countryName !== undefined;
+      if (isCountry) {
+        const group = groupFor(groups, `COUNTRY ${country}`, () => ({ name: countryName, type: 'COUNTRY', country, sector: null, role: null }));
+        if (government || extension?.sector === 'GOV' || found.sector === 'GOV') group.sector = 'GOV';
+        addMention(group, mention);
+      } else if (found.name !== null && (entity.type === 'ORG' || extension?.org || entity.type === 'MISC')) {
+        const group = groupFor(groups, `ORG ${found.name.toLowerCase()}`, () => ({ name: found.name!, type: 'ORG', country: found.country, sector: found.sector, role: null }));
+        addMention(group, mention);
+      } else {
+        const group = groupFor(groups, `ENTITY ${entity.id}`, () => ({ name: entity.name, type: entity.type, country: entity.country ?? found.country, sector: extension?.sector ?? entity.sector, role: entity.role }));
+        addMention(group, mention);
+      }
+    }
+  }
+  const resolved = [...groups.values()]
+    .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((g, i): Entity => ({ id: `e${i + 1}`, name: g.name, type: g.type, country: g.country, sector: g.sector, role: g.role, mentions: g.mentions }));
+  return addCoreference(resolved, doc, sentences, kb, date);
+}

@@ -1,0 +1,43 @@
+/**
+ * The words of each sentence with their offsets and lookup keys, and the knowledge-base pieces
+ * among them: the view of the text that title reading, mention extension and coreference share.
+ *
+ * @example sentenceWords(doc, kb)[0].pieces // => [country "Chinese", title "Foreign Minister", …]
+ */
+import type { Document } from '../document/document.js';
+import { tokenize } from '../nlp/tokenizer.js';
+import type { ActorKnowledge } from './actor-knowledge.js';
+import type { Piece } from './phrase-pieces.js';
+import { findPieces } from './phrase-pieces.js';
+
+export interface SentenceWords {
+  readonly start: number;
+  readonly end: number;
+  readonly keys: readonly string[];
+  readonly texts: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly pieces: readonly Piece[];
+}
+
+export function sentenceWords(doc: Document, kb: ActorKnowledge): SentenceWords[] {
+  const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
+  return sentences.map((s) => {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    const keys = tokens.map((t) => t.text.replace(/’/g, "'").toLowerCase());
+    const texts = tokens.map((t) => t.text);
+    return { start: s.start, end: s.end, keys, texts, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), pieces: findPieces(keys, kb, texts) };
+  });
+}
+
+/** The sentence holding character `at`, or undefined. */
+export function sentenceAt(sentences: readonly SentenceWords[], at: number): SentenceWords | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** Index of the first word starting at or after `at`. */
+export function wordIndexAt(s: SentenceWords, at: number): number {
+  let i = 0;
+  while (i < s.starts.length && s.starts[i]! < at) i++;
+  return i;
+}

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolvePhrase } from '../../src/actors/phrase-resolver.js';
+import { fictionalKnowledge } from './fictional-knowledge.js';
+
+const kb = fictionalKnowledge();
+
+// [phrase, date, name, country, sector, role]
+const CASES: readonly (readonly [string, string, string | null, string | null, string | null, string | null])[] = [
+  ['Freedonian Foreign Minister Chicolini Ravelli', '2023-11-01', 'Chicolini Ravelli', 'FRD', 'GOV', 'Foreign Minister'],
+  ['Ravelli', '2023-11-01', 'Chicolini Ravelli', 'FRD', 'GOV', 'Foreign Minister'],
+  ['the Freedonian president', '2023-11-01', 'Rufus Firefly', 'FRD', 'GOV', 'President'],
+  ['the Freedonian president', '2025-02-01', 'Gloria Teasdale', 'FRD', 'GOV', 'President'],
+  ['Rufus Firefly', '2025-02-01', 'Rufus Firefly', 'FRD', 'ELI', null],
+  ['former President Rufus Firefly', '2023-01-01', 'Rufus Firefly', 'FRD', 'ELI', 'President'],
+  ['CoN Assembly', '2023-11-01', 'Council of Nations Assembly', 'IGO', 'IGO', null],
+  ['the Council', '2023-11-01', 'Council of Nations', 'IGO', 'IGO', null],
+  ['FLF', '2023-11-01', 'Freedonian Liberation Front', 'FRD', 'REB', null],
+  ['Sylvania Defense Forces', '2023-11-01', 'Sylvania Defense Forces', 'SYL', 'MIL', null],
+  ['the Sylvanian Foreign Ministry', '2023-11-01', 'Ministry of Foreign Affairs of Sylvania', 'SYL', 'GOV', null],
+  ['Sylvania Defense Forces Spokesman Hugo Pick', '2023-11-01', 'Hugo Pick', 'SYL', 'MIL', 'Sylvania Defense Forces Spokesman'],
+  ['Sylvanian soldiers', '2023-11-01', null, 'SYL', 'MIL', null],
+  ['Freedonian authorities', '2023-11-01', 'Freedonia', 'FRD', 'GOV', null],
+  ['Fredville', '2023-11-01', 'Freedonia', 'FRD', 'GOV', null],
+  ['Freedonians', '2023-11-01', 'Freedonia', 'FRD', null, null],
+  ['police', '2023-11-01', null, null, 'COP', null],
+];
+
+for (const [phrase, date, name, country, sector, role] of CASES) {
+  test(`resolves "${phrase}" on ${date}`, () => {
+    const found = resolvePhrase(phrase, date, kb);
+    assert.deepEqual([found.name, found.country, found.sector, found.role], [name, country, sector, role]);
+  });
+}
+
+test('a counterpart is flagged, taking its country from the adjective', () => {
+  const found = resolvePhrase('his Sylvanian counterpart Vera Marcal', '2023-11-01', kb);
+  assert.equal(found.counterpart, true);
+  assert.equal(found.country, 'SYL');
+});

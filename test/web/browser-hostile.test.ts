@@ -1,0 +1,91 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { actor, makeRecord } from '../store/store-fixtures.js';
+import type { Site } from './browser-fixtures.js';
+import { openSite, SKIP_BROWSER, watchPage } from './browser-fixtures.js';
+
+// Article text, titles, names and quotes carrying markup must show as text and run nothing. Each
+// payload would set window.__pwned and open a dialog if it ever became markup. The app's own CSP
+// would also block inline handlers, so the test checks the DOM itself: no element from the data.
+const SCRIPT = '<script>window.__pwned=1;alert("script")</script>';
+const IMG = '<img src=x onerror="window.__pwned=2;alert(\'img\')">';
+const SVG = '"><svg onload=alert(3)>';
+const NAME = `Mallory ${IMG}`;
+const SPEAKER = `Eve ${SVG}`;
+const QUOTE = `we will ${SCRIPT} talk`;
+
+const text = `GENEVA, October 5 (Example Wire) - ${NAME} met ${SPEAKER} in Geneva. ${SPEAKER} said "${QUOTE}" after the meeting. The page read ${SCRIPT} and <b>bold</b> and <a href="javascript:alert(4)">link</a>.`;
+
+const record = makeRecord({
+  id: `evil-${IMG}`,
+  title: `Talks ${SCRIPT} ${IMG}`,
+  text,
+  url: 'javascript:alert(5)',
+  entities: [{ name: NAME, type: 'PERSON', country: null }, { name: SPEAKER, type: 'PERSON', country: null }],
+  quotes: [{ words: QUOTE, speaker: SPEAKER, direct: true }],
+  events: [{ trigger: 'met', cameo: '040', plover: 'CONSULT', source: actor(NAME, 'XSS'), target: actor(SPEAKER, null) }],
+  places: [{ name: 'Geneva', country: 'CHE', lat: 46.2, lon: 6.15 }],
+});
+
+let site: Site;
+let page: Page;
+let seen: ReturnType<typeof watchPage>;
+
+before(async () => {
+  if (SKIP_BROWSER) return;
+  site = await openSite([record]);
+  page = await site.newPage();
+  seen = watchPage(page);
+}, { timeout: 120_000 });
+
+after(async () => { if (!SKIP_BROWSER) await site.close(); });
+
+/** Elements the data could have smuggled in; the app itself makes none of them in <body>. */
+async function smuggled(): Promise<string[]> {
+  return page.evaluate(() => [...document.body.querySelectorAll('script, img, svg, iframe, b, object, embed')].map((e) => e.outerHTML)
+    .concat([...document.querySelectorAll('a[href^="javascript:"]')].map((e) => e.outerHTML)));
+}
+
+async function assertInert(): Promise<void> {
+  assert.deepEqual(await smuggled(), []);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+}
+
+test('search results show hostile titles and snippets as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.goto(`${site.baseUrl}/#/search?q=Geneva`);
+  await page.waitForSelector('.hit');
+  assert.equal(await page.locator('.hit h2 a').innerText(), record.title);
+  await assertInert();
+});
+
+test('the article view shows hostile text, names and quotes as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.locator('.hit h2 a').click();
+  await page.waitForSelector('#article-text');
+  assert.equal(await page.locator('h1').innerText(), record.title);
+  assert.equal(await page.locator('#article-text').evaluate((e) => e.textContent), text);
+  assert.ok((await page.locator('.side-panel .quote-item').innerText()).includes(QUOTE));
+  assert.match(await page.locator('#article-text a.layer-entity-PERSON').first().getAttribute('title') ?? '', /onerror=/);
+  assert.equal(await page.getByRole('link', { name: 'original' }).count(), 0, 'a javascript: URL is not linked');
+  await assertInert();
+});
+
+test('the entity page shows a hostile name and its quote as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.locator('.side-panel .quote-item .speaker a').click();
+  await page.waitForSelector('.entity-layout');
+  assert.equal(await page.locator('h1').innerText(), SPEAKER);
+  assert.ok((await page.locator('.quote-list').innerText()).includes(QUOTE));
+  await assertInert();
+});
+
+test('the events table shows hostile actor names as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.goto(`${site.baseUrl}/#/events?country=XSS`);
+  await page.waitForSelector('.events-table tbody tr');
+  assert.equal(await page.locator('.events-table tbody td').nth(1).innerText(), NAME);
+  await assertInert();
+});
+
+test('no payload ran and no dialog opened', { skip: SKIP_BROWSER }, () => {
+  assert.deepEqual(seen.dialogs, []);
+  assert.equal(seen.errors.filter((e) => /Content Security Policy/i.test(e)).length, 0, seen.errors.join('\n'));
+});
