@@ -77,6 +77,10 @@ export interface ActorKnowledge {
   readonly actingVerbs: ReadonlySet<string>;
   /** The longest key in tokens: phrase matching never looks further. */
   readonly maxTokens: number;
+  /** Every proper prefix of every key, so that matching stops as soon as nothing can follow. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Patterns by their first literal token; those starting with a slot are under `{slot}`. */
+  readonly patternsByFirst: ReadonlyMap<string, readonly NamePattern[]>;
   /** The country of a town or region written this way ("Shanghai" → CHN), when a gazetteer is attached. */
   readonly placeCountry?: (name: string) => string | null;
 }
@@ -123,12 +127,23 @@ export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge
     if (!known || known.kind !== 'country' || word.kind === 'country') countryWords.set(key, word);
   }
   let maxTokens = 1;
+  const prefixes = new Set<string>();
   for (const map of [orgs, holders, titles, sectors, countryWords] as ReadonlyMap<string, unknown>[]) {
-    for (const key of map.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
+    for (const key of map.keys()) {
+      const words = key.split(' ');
+      maxTokens = Math.max(maxTokens, words.length);
+      for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+    }
+  }
+  const patternsByFirst = new Map<string, NamePattern[]>();
+  for (const pattern of parts.patterns) {
+    const first = pattern.tokens[0]!.startsWith('{') ? '{slot}' : pattern.tokens[0]!;
+    patternsByFirst.set(first, [...(patternsByFirst.get(first) ?? []), pattern]);
   }
   return {
     orgs, holders, offices, titles, sectors, patterns: parts.patterns, countryWords,
     countryNames: parts.countryNames, actingVerbs: new Set(parts.actingVerbs.map((v) => v.toLowerCase())), maxTokens,
+    prefixes, patternsByFirst,
   };
 }
 

@@ -68,18 +68,35 @@ function acronymRight(piece: Piece, key: string, written: string | undefined): b
   return !acronym || !/\p{Ll}/u.test(written);
 }
 
-function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?: readonly string[]): Piece | null {
+function patternAt(words: readonly string[], i: number, kb: ActorKnowledge): Piece | null {
+  const word = words[i]!;
+  // Slot-first patterns are tried only where a country word can start.
+  const slotFirst = kb.countryWords.has(word) || kb.prefixes.has(word) || (word.endsWith('s') && kb.countryWords.has(word.slice(0, -1)));
+  const candidates = [...(kb.patternsByFirst.get(word) ?? []), ...(slotFirst ? (kb.patternsByFirst.get('{slot}') ?? []) : [])];
   let best: Piece | null = null;
-  for (const pattern of kb.patterns) {
+  for (const pattern of candidates) {
     const match = matchPattern(words, i, pattern, kb);
     if (match && (best === null || match.end > best.end)) best = { kind: 'org', start: i, end: match.end, org: patternOrg(pattern, match.country, kb) };
   }
-  for (let len = Math.min(kb.maxTokens, words.length - i); len >= 1; len--) {
+  return best;
+}
+
+function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?: readonly string[]): Piece | null {
+  const best = patternAt(words, i, kb);
+  // Keys starting here, shortest first; the walk stops where no key goes on.
+  const keys: string[] = [];
+  let key = '';
+  for (let len = 1; len <= kb.maxTokens && i + len <= words.length; len++) {
+    key = len === 1 ? words[i]! : `${key} ${words[i + len - 1]!}`;
+    keys.push(key);
+    if (!kb.prefixes.has(key)) break;
+  }
+  for (let len = keys.length; len >= 1; len--) {
     if (best !== null && best.end >= i + len) break;
-    const key = words.slice(i, i + len).join(' ');
+    const candidate = keys[len - 1]!;
     for (const kind of ORDER) {
-      const piece = lookup(kind, key, i, i + len, kb);
-      if (piece && casedRight(piece, texts?.[i]) && acronymRight(piece, key, texts?.[i])) return piece;
+      const piece = lookup(kind, candidate, i, i + len, kb);
+      if (piece && casedRight(piece, texts?.[i]) && acronymRight(piece, candidate, texts?.[i])) return piece;
     }
   }
   return best;

@@ -2,7 +2,7 @@
  * Finders over single layers across articles: events, quotes, entities. Each returns a page with
  * an exact total; events and quotes page by keyset (day, seq), entities (grouped) by offset.
  */
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import { storedEventOf } from './article-record.js';
 import { keyOf, withoutControls } from './article-rows.js';
@@ -21,7 +21,8 @@ function checkDay(value: string | undefined, name: string): string | undefined {
   return value;
 }
 
-function eventConditions(filter: EventFilter): Condition[] {
+/** The WHERE parts for an event filter, over `events ev JOIN articles a`. */
+export function eventConditions(filter: EventFilter): Condition[] {
   const parts: Condition[] = [];
   if (filter.actor) {
     const v = keyOf(filter.actor);
@@ -42,7 +43,18 @@ function eventConditions(filter: EventFilter): Condition[] {
   if (from) parts.push(sql`ev.day >= ${from}`);
   if (to) parts.push(sql`ev.day <= ${to} AND ev.day <> ''`);
   if (filter.articleId !== undefined) parts.push(sql`a.id = ${withoutControls(filter.articleId)}`);
+  if (filter.bbox) parts.push(inBox(filter.bbox));
   return parts;
+}
+
+/** The event's place (by name, in its article's places layer) lies in the box. */
+function inBox(box: readonly [number, number, number, number]): Condition {
+  const [minLon, minLat, maxLon, maxLat] = box;
+  if (![minLon, minLat, maxLon, maxLat].every(Number.isFinite) || minLat > maxLat || minLon > maxLon) {
+    throw new StoreError('BAD_FILTER', 'bbox must be minLon,minLat,maxLon,maxLat with min ≤ max.');
+  }
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM places p WHERE p.article_seq = ev.article_seq AND p.name = ev.place
+    AND p.lon >= ${minLon} AND p.lon <= ${maxLon} AND p.lat >= ${minLat} AND p.lat <= ${maxLat})`;
 }
 
 async function count(db: Kysely<Schema>, from: RawBuilder<unknown>, where: Condition): Promise<number> {

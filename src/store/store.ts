@@ -88,6 +88,8 @@ export interface EventFilter extends PageRequest {
   readonly from?: string;
   readonly to?: string;
   readonly articleId?: string;
+  /** The event's place lies in [minLon, minLat, maxLon, maxLat] (degrees). */
+  readonly bbox?: readonly [number, number, number, number];
 }
 
 export interface ActorView {

@@ -39,11 +39,9 @@ export function safeExternalUrl(raw: string | null): string | undefined {
   }
 }
 
-/** Replaces the main region's content and moves focus to its heading, for screen readers. */
+/** Fills a page's main region: its heading (which the router focuses, for screen readers), then its content. */
 export function showPage(main: HTMLElement, title: string, ...children: readonly Child[]): void {
-  const heading = el('h1', { tabindex: '-1', id: 'page-title' }, title);
-  main.replaceChildren(heading);
+  main.replaceChildren(el('h1', { tabindex: '-1', id: 'page-title' }, title));
   append(main, children);
-  document.title = `${title} · dateline`;
-  heading.focus({ preventScroll: true });
+  main.dataset['title'] = title;
 }

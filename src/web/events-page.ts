@@ -98,5 +98,4 @@ export async function renderEvents(main: HTMLElement, params: URLSearchParams): 
       downloadButton('Download JSON', 'events.json', 'application/json', () => toJson(header, rows()))),
     el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Events table' }, table),
     page.next ? el('p', {}, el('a', { href: hrefFor('events', { ...Object.fromEntries(params), cursor: page.next }) }, 'Next 200')) : null);
-  main.querySelector<HTMLElement>('tr.focused')?.scrollIntoView({ block: 'center' });
 }

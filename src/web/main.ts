@@ -27,39 +27,50 @@ const PAGES: Readonly<Record<string, Renderer>> = {
 
 const NAV: readonly (readonly [string, string])[] = [['search', 'Search'], ['events', 'Events'], ['timeline', 'Timeline'], ['network', 'Network'], ['map', 'Map']];
 
-function frame(): HTMLElement {
-  const main = el('main', { id: 'main', tabindex: '-1' });
+function frame(): void {
   const nav = el('nav', { 'aria-label': 'Main' }, el('ul', {}, ...NAV.map(([page, label]) => el('li', {}, el('a', { href: hrefFor(page), 'data-page': page }, label)))));
-  document.body.replaceChildren(
-    el('a', { href: '#main', class: 'skip-link' }, 'Skip to content'),
-    el('header', { class: 'site-header' }, el('a', { href: hrefFor('search'), class: 'brand' }, 'dateline'), nav),
-    main,
-    el('footer', {}, 'Extracted by dateline · ', el('a', { href: '/openapi.json' }, 'API')));
+  const skip = el('a', { href: '#main', class: 'skip-link' }, 'Skip to content');
   // The skip link must not change the route.
-  document.querySelector('.skip-link')?.addEventListener('click', (event) => { event.preventDefault(); main.focus(); });
-  return main;
+  skip.addEventListener('click', (event) => { event.preventDefault(); document.getElementById('main')?.focus(); });
+  document.body.replaceChildren(
+    skip,
+    el('header', { class: 'site-header' }, el('a', { href: hrefFor('search'), class: 'brand' }, 'dateline'), nav),
+    newMain(),
+    el('footer', {}, 'Extracted by dateline · ', el('a', { href: '/openapi.json' }, 'API')));
 }
+
+const newMain = (): HTMLElement => el('main', { id: 'main', tabindex: '-1' });
 
 let generation = 0;
 
-async function route(main: HTMLElement): Promise<void> {
+/**
+ * Each view is drawn into a fresh, detached <main> that replaces the shown one only if no newer
+ * navigation has started meanwhile: a slow answer never overwrites the page the user moved to.
+ */
+async function route(): Promise<void> {
   const { page, params } = parseHash(location.hash);
   const current = ++generation;
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
-    if (link.dataset['page'] === page) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
-  }
+  const shown = document.getElementById('main');
+  shown?.setAttribute('aria-busy', 'true');
+  const main = newMain();
   const render = PAGES[page];
-  main.setAttribute('aria-busy', 'true');
   try {
     if (!render) showPage(main, 'Not found', el('p', {}, `There is no page "${page}". `, el('a', { href: hrefFor('search') }, 'Search')));
     else await render(main, params);
   } catch (error) {
-    if (current === generation) showPage(main, 'Something went wrong', el('p', { class: 'error', role: 'alert' }, (error as Error).message));
-  } finally {
-    if (current === generation) main.removeAttribute('aria-busy');
+    showPage(main, 'Something went wrong', el('p', { class: 'error', role: 'alert' }, (error as Error).message));
   }
+  if (current !== generation) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
+    if (link.dataset['page'] === page) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+  }
+  shown?.replaceWith(main);
+  document.title = `${main.dataset['title'] ?? 'dateline'} · dateline`;
+  main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  const focused = main.querySelector<HTMLElement>('tr.focused');
+  if (focused) focused.scrollIntoView({ block: 'center' }); else window.scrollTo(0, 0);
 }
 
-const main = frame();
-window.addEventListener('hashchange', () => void route(main));
-void route(main);
+frame();
+window.addEventListener('hashchange', () => void route());
+void route();

@@ -64,7 +64,7 @@ export async function renderNetwork(main: HTMLElement, params: URLSearchParams):
   const header = ['source', 'target', 'events', 'cooperation', 'conflict'];
   const rows = network.edges.map((e) => [e.source, e.target, e.count, e.cooperation, e.conflict]);
   showPage(main, 'Actor network', filterForm(params),
-    el('p', { class: 'status' }, `${network.nodes.length} actors, ${network.edges.length} links from ${events.items.length} events${events.partial ? ` (the first ${events.items.length} of ${events.total})` : ''}. Green: mostly cooperation; red: mostly conflict.`),
+    el('p', { class: 'status' }, `${network.nodes.length} actors, ${network.edges.length} link${network.edges.length === 1 ? '' : 's'} from ${events.items.length} events${events.partial ? ` (the first ${events.items.length} of ${events.total})` : ''}. Green: mostly cooperation; red: mostly conflict.`),
     network.edges.length ? drawing(network) : el('p', { class: 'empty' }, 'No event here names both a source and a target.'),
     el('div', { class: 'downloads' },
       downloadButton('Download CSV', 'network.csv', 'text/csv', () => toCsv(header, rows)),

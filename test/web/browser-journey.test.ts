@@ -151,6 +151,26 @@ test('a phone-sized screen shows the article in one column', { skip: SKIP_BROWSE
   await shot('article-phone');
 });
 
+test('the page has landmarks and works from the keyboard', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${site.baseUrl}/#/search`);
+  await page.waitForSelector('.hit');
+  assert.equal(await page.locator('header nav[aria-label="Main"]').count(), 1);
+  assert.equal(await page.locator('main#main h1').count(), 1);
+  await page.locator('body').press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  await page.getByRole('searchbox', { name: 'Search articles' }).focus();
+  await page.keyboard.type('Albusaidi');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/q=Albusaidi/);
+  await page.waitForSelector('.hit');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new page heading');
+  const outline = await page.locator('.hit h2 a').first().evaluate((a) => { (a as HTMLElement).focus(); return getComputedStyle(a).outlineStyle; });
+  assert.equal(outline, 'solid', 'a focused link shows a focus outline');
+});
+
 test('the journey logged no error (no CSP refusal) and opened no dialog', { skip: SKIP_BROWSER }, () => {
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.dialogs, []);

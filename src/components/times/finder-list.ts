@@ -7,7 +7,7 @@ import type { Finder } from './time-candidate.js';
 import type { Lexicon, LexiconCategory } from './time-lexicon.js';
 import type { TimeToken } from './time-tokens.js';
 import { coordinatedDayFinder, dayFirstFinder, monthFirstFinder, numericDateFinder } from './date-finder.js';
-import { deicticFinder, referenceWordFinder, weekdayFinder } from './weekday-finder.js';
+import { deicticFinder, referenceWordFinder, someDayFinder, weekdayFinder } from './weekday-finder.js';
 import { agoFinder, neighbourDayFinder, shiftedPeriodFinder, yearAgoAdjectiveFinder, yearEndFinder, periodPartFinder } from './relative-finder.js';
 import { durationFinder, hyphenDurationFinder, openEndedFinder, vagueDurationFinder } from './duration-finder.js';
 import { holidayFinder } from './holiday-finder.js';
@@ -55,6 +55,7 @@ export const FINDERS: readonly (readonly [Finder, readonly Start[]])[] = [
   [weekdaySetFinder, ['every', 'each', '#weekdays']],
   [rateSetFinder, ['every', 'per', 'a', 'an']],
   [setWordFinder, ['@set']],
+  [someDayFinder, ['one']],
   [durationFinder, ['the', '#num', '@number', 'past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'latest', 'following', 'initial', 'remaining', 'recent']],
   [hyphenDurationFinder, ['#num', '@number']],
   [vagueDurationFinder, ['@unit']],

@@ -5,7 +5,7 @@
 import type { Candidate, FinderContext } from './time-candidate.js';
 import { candidate, lookup, quantityAt, wordAt } from './time-candidate.js';
 import { addDays, formatDate, formatWeek, pad } from './calendar-math.js';
-import { shiftedPeriod } from './time-resolve.js';
+import { durationValue, shiftedPeriod } from './time-resolve.js';
 
 const SHIFT_WORDS: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, coming: 1, following: 1 };
 
@@ -38,6 +38,7 @@ export const shiftedPeriodFinder = (ctx: FinderContext, i: number): Candidate | 
 };
 
 const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, later: 1, hence: 1 };
+const YEARS_OR_MORE = new Set(['Y', 'DE', 'CE']);
 
 /** "two years ago", "a year earlier", "three days later", "a decade ago". */
 export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
@@ -46,6 +47,12 @@ export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
   if (!count || !unit) return null;
   const sign = AGO_WORDS[wordAt(ctx, unit.next)];
   if (sign === undefined) return null;
+  // "three days later", "a day earlier", "30 days before closing": counted from an event, not
+  // from the story, so TimeML marks the length alone. Years keep the date reading ("a year earlier").
+  const word = wordAt(ctx, unit.next);
+  if (word !== 'ago' && word !== 'hence' && !YEARS_OR_MORE.has(unit.value)) {
+    return candidate(i, unit.next, 'DURATION', 'event-offset', () => durationValue(count.value, unit.value));
+  }
   const n = count.value === 'X' ? null : Number(count.value) * sign;
   const isClock = unit.value === 'H' || unit.value === 'TM' || unit.value === 'S';
   // "profit rose from $5 million a year earlier" in a sentence about a quarter means that quarter a year back.

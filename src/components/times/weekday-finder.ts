@@ -51,3 +51,11 @@ export const referenceWordFinder = (ctx: FinderContext, i: number): Candidate | 
   // "now" opening a clause as a discourse marker ("Now, ...") still marks the present in TimeML.
   return candidate(i, ref.next, 'DATE', 'reference-word', () => ref.value);
 };
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', 'll']);
+
+/** "will one day be": "one day" after a modal is an unspecified future day, FUTURE_REF, not a length. */
+export const someDayFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'one' || wordAt(ctx, i + 1) !== 'day' || !MODALS.has(wordAt(ctx, i - 1))) return null;
+  return candidate(i, i + 2, 'DATE', 'some-day', () => 'FUTURE_REF');
+};
