@@ -79,6 +79,8 @@ export interface ActorKnowledge {
   readonly maxTokens: number;
   /** Every proper prefix of every key, so that matching stops as soon as nothing can follow. */
   readonly prefixes: ReadonlySet<string>;
+  /** The first word of every country word: a pattern slot is tried only where one starts. */
+  readonly countryStarts: ReadonlySet<string>;
   /** Patterns by their first literal token; those starting with a slot are under `{slot}`. */
   readonly patternsByFirst: ReadonlyMap<string, readonly NamePattern[]>;
   /** The country of a town or region written this way ("Shanghai" → CHN), when a gazetteer is attached. */
@@ -97,7 +99,8 @@ function put<T>(map: Map<string, T>, text: string, value: T): void {
 
 export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge {
   const orgs = new Map<string, OrgRecord>();
-  for (const org of parts.orgs) for (const name of [org.name, ...org.variants]) put(orgs, name, org);
+  // "the Kremlin" is keyed "kremlin": a leading article is read as a joining word, so it never hides a longer name after it.
+  for (const org of parts.orgs) for (const name of [org.name, ...org.variants]) put(orgs, name.replace(/^the\s+/i, ''), org);
   const holders = new Map<string, OfficeHolder[]>();
   const offices = new Map<string, OfficeHolder[]>();
   for (const holder of parts.holders) {
@@ -143,12 +146,16 @@ export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge
   return {
     orgs, holders, offices, titles, sectors, patterns: parts.patterns, countryWords,
     countryNames: parts.countryNames, actingVerbs: new Set(parts.actingVerbs.map((v) => v.toLowerCase())), maxTokens,
-    prefixes, patternsByFirst,
+    prefixes, patternsByFirst, countryStarts: new Set([...countryWords.keys()].map((key) => key.split(' ')[0]!)),
   };
 }
 
-/** The holders of an office on a date (ISO); every holder when the date is null. */
+/**
+ * The holders of an office on a date (ISO), the row read last first: hand-written rows are read
+ * after the generated ones and the overlay after both, so the more deliberate spelling of a name
+ * wins ("Haitham bin Tariq" over the Factbook's "Haitham bin Tarik Al Said"). Every holder when the date is null.
+ */
 export function holdersOn(holders: readonly OfficeHolder[], date: string | null): OfficeHolder[] {
-  if (date === null) return [...holders];
-  return holders.filter((h) => (h.from === null || h.from <= date) && (h.to === null || date < h.to));
+  const valid = date === null ? [...holders] : holders.filter((h) => (h.from === null || h.from <= date) && (h.to === null || date < h.to));
+  return valid.reverse();
 }

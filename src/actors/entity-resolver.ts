@@ -76,50 +76,64 @@ function resolvePerson(entity: Entity, sentences: readonly SentenceWords[], text
   };
 }
 
+interface Context {
+  readonly doc: Document;
+  readonly kb: ActorKnowledge;
+  readonly date: string | null;
+  readonly sentences: readonly SentenceWords[];
+  readonly groups: Map<string, Group>;
+  /** True when a character range holds a person's name. */
+  readonly blocked: (start: number, end: number) => boolean;
+}
+
+/** Files one mention of a non-person entity under the actor it names: its country, an organisation, or itself. */
+function placeMention(entity: Entity, m: Mention, ctx: Context): void {
+  const { kb, groups } = ctx;
+  const s = sentenceAt(ctx.sentences, m.start);
+  const extension = s ? extendMention(s, ctx.doc.text, m, ctx.blocked) : null;
+  const mention: Mention = extension ? { ...m, ...extension.span, rule: `${m.rule ?? 'name'}+actor-phrase` } : m;
+  const found = extension?.org
+    ? { name: extension.org.name, kind: 'org', country: extension.org.country, sector: extension.org.sector }
+    : resolvePhrase(mention.text, ctx.date, kb);
+  const country = found.country ?? entity.country;
+  const countryName = country ? kb.countryNames.get(country) : undefined;
+  const government = entity.type === 'CITY' && s !== undefined && actsAsGovernment(s, m, kb);
+  // A country's adjective and name are the country; an organisation built on them is not ("Israel Defense Forces").
+  const namesCountry = extension?.org ? extension.org.name === countryName : PLACE_TYPES.has(entity.type) || government;
+  if (namesCountry && countryName !== undefined) {
+    const group = groupFor(groups, `COUNTRY ${country}`, () => ({ name: countryName, type: 'COUNTRY', country, sector: null, role: null }));
+    if (government || found.sector === 'GOV') group.sector = 'GOV';
+    addMention(group, mention);
+  } else if (found.name !== null && found.kind === 'org' && entity.type !== 'PERSON') {
+    const name = found.name;
+    addMention(groupFor(groups, `ORG ${name.toLowerCase()}`, () => ({ name, type: 'ORG', country: found.country, sector: found.sector, role: null })), mention);
+  } else {
+    const init = (): Omit<Group, 'key' | 'mentions'> => ({ name: entity.name, type: entity.type, country: entity.country ?? found.country, sector: extension?.sector ?? entity.sector, role: entity.role });
+    addMention(groupFor(groups, `ENTITY ${entity.id}`, init), mention);
+  }
+}
+
 export function resolveEntities(entities: readonly Entity[], doc: Document, kb: ActorKnowledge): Entity[] {
-  const date = referenceDate(doc);
-  const sentences = sentenceWords(doc, kb);
-  const groups = new Map<string, Group>();
   const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
-  const blocked = (start: number, end: number): boolean => persons.some((p) => p.start < end && start < p.end);
+  const ctx: Context = {
+    doc, kb, date: referenceDate(doc), sentences: sentenceWords(doc, kb), groups: new Map(),
+    blocked: (start, end) => persons.some((p) => p.start < end && start < p.end),
+  };
   let previousRole: string | null = null;
-  const ordered = [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  for (const entity of ordered) {
-    if (entity.type === 'PERSON') {
-      const found = resolvePerson(entity, sentences, doc.text, date, kb, () => previousRole);
-      const group = groupFor(groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
-      for (const m of entity.mentions) addMention(group, m);
-      previousRole = found.role ?? previousRole;
+  // In text order, so that a counterpart finds the role of the person named before it.
+  for (const entity of [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
+    if (entity.type !== 'PERSON') {
+      for (const m of entity.mentions) placeMention(entity, m, ctx);
       continue;
     }
-    for (const m of entity.mentions) {
-      const s = sentenceAt(sentences, m.start);
-      const extension = s ? extendMention(s, doc.text, m, blocked) : null;
-      const span = extension?.span ?? m;
-      const mention: Mention = extension ? { ...m, ...span, rule: `${m.rule ?? 'name'}+actor-phrase` } : m;
-      const found = extension?.org ? { name: extension.org.name, country: extension.org.country, sector: extension.org.sector } : resolvePhrase(span.text, date, kb);
-      const country = found.country ?? entity.country;
-      const countryName = country ? kb.countryNames.get(country) : undefined;
-      const government = entity.type === 'CITY' && s !== undefined && actsAsGovernment(s, m, kb);
-      // A country's adjective and name are the country; an organisation built on them is not ("Israel Defense Forces").
-      const namesCountry = extension?.org ? extension.org.name === countryName : PLACE_TYPES.has(entity.type) || government;
-      const isCountry = namesCountry && countryName !== undefined;
-      if (isCountry) {
-        const group = groupFor(groups, `COUNTRY ${country}`, () => ({ name: countryName, type: 'COUNTRY', country, sector: null, role: null }));
-        if (government || extension?.sector === 'GOV' || found.sector === 'GOV') group.sector = 'GOV';
-        addMention(group, mention);
-      } else if (found.name !== null && (entity.type === 'ORG' || extension?.org || entity.type === 'MISC')) {
-        const group = groupFor(groups, `ORG ${found.name.toLowerCase()}`, () => ({ name: found.name!, type: 'ORG', country: found.country, sector: found.sector, role: null }));
-        addMention(group, mention);
-      } else {
-        const group = groupFor(groups, `ENTITY ${entity.id}`, () => ({ name: entity.name, type: entity.type, country: entity.country ?? found.country, sector: extension?.sector ?? entity.sector, role: entity.role }));
-        addMention(group, mention);
-      }
-    }
+    const found = resolvePerson(entity, ctx.sentences, doc.text, ctx.date, kb, () => previousRole);
+    const group = groupFor(ctx.groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
+    for (const m of entity.mentions) addMention(group, m);
+    previousRole = found.role ?? previousRole;
   }
-  const resolved = [...groups.values()]
+  const resolved = [...ctx.groups.values()]
     .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((g, i): Entity => ({ id: `e${i + 1}`, name: g.name, type: g.type, country: g.country, sector: g.sector, role: g.role, mentions: g.mentions }));
-  return addCoreference(resolved, doc, sentences, kb, date);
+  return addCoreference(resolved, doc, ctx.sentences, kb, ctx.date);
 }

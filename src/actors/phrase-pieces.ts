@@ -19,22 +19,29 @@ export type Piece =
 // At one length, the first kind listed wins: "Wagner" the group before any title or sector word.
 const ORDER = ['org', 'holder', 'title', 'country', 'sector'] as const;
 
+/** The longest country word starting at `at` that a slot accepts: its country and end, or null. */
+function countrySlot(words: readonly string[], at: number, slot: string, kb: ActorKnowledge): { end: number; country: string } | null {
+  let found: { end: number; country: string } | null = null;
+  let key = '';
+  for (let len = 1; len <= 4 && at + len <= words.length; len++) {
+    key = len === 1 ? words[at]! : `${key} ${words[at + len - 1]!}`;
+    const word = kb.countryWords.get(key);
+    if (word && (word.kind === 'country' || (slot === '{adj}' && word.kind === 'demonym'))) found = { end: at + len, country: word.country };
+    if (!kb.prefixes.has(key)) break;
+  }
+  return found;
+}
+
 /** A pattern's match at `at`: the name it builds and where it ends, or null. */
 export function matchPattern(words: readonly string[], at: number, pattern: NamePattern, kb: ActorKnowledge): { end: number; country: string } | null {
   let i = at;
   let country: string | null = null;
   for (const token of pattern.tokens) {
     if (token === '{country}' || token === '{adj}') {
-      let found = false;
-      for (let len = Math.min(4, words.length - i); len >= 1 && !found; len--) {
-        const word = kb.countryWords.get(words.slice(i, i + len).join(' '));
-        if (word && (word.kind === 'country' || (token === '{adj}' && word.kind === 'demonym'))) {
-          country = word.country;
-          i += len;
-          found = true;
-        }
-      }
-      if (!found) return null;
+      const slot = countrySlot(words, i, token, kb);
+      if (slot === null) return null;
+      country = slot.country;
+      i = slot.end;
     } else {
       if (words[i] !== token) return null;
       i++;
@@ -62,8 +69,11 @@ function casedRight(piece: Piece, written: string | undefined): boolean {
 
 /** Acronyms match only in capitals: "IS", "AU" and "PA" are also ordinary words ("Is", "Pa"). */
 function acronymRight(piece: Piece, key: string, written: string | undefined): boolean {
-  if (piece.kind !== 'org' || written === undefined) return true;
-  const spellings = [piece.org.name, ...piece.org.variants].filter((name) => phraseKey(name) === key);
+  if (written === undefined) return true;
+  // "US" is the country, "us" the pronoun.
+  if (piece.kind === 'country') return /\p{Ll}/u.test(piece.word.word) || !/\p{Ll}/u.test(written);
+  if (piece.kind !== 'org') return true;
+  const spellings = [piece.org.name, ...piece.org.variants].filter((name) => phraseKey(name.replace(/^the\s+/i, '')) === key);
   const acronym = spellings.length > 0 && spellings.every((name) => !/\p{Ll}/u.test(name));
   return !acronym || !/\p{Ll}/u.test(written);
 }
@@ -71,7 +81,7 @@ function acronymRight(piece: Piece, key: string, written: string | undefined): b
 function patternAt(words: readonly string[], i: number, kb: ActorKnowledge): Piece | null {
   const word = words[i]!;
   // Slot-first patterns are tried only where a country word can start.
-  const slotFirst = kb.countryWords.has(word) || kb.prefixes.has(word) || (word.endsWith('s') && kb.countryWords.has(word.slice(0, -1)));
+  const slotFirst = kb.countryStarts.has(word) || (word.endsWith('s') && kb.countryStarts.has(word.slice(0, -1)));
   const candidates = [...(kb.patternsByFirst.get(word) ?? []), ...(slotFirst ? (kb.patternsByFirst.get('{slot}') ?? []) : [])];
   let best: Piece | null = null;
   for (const pattern of candidates) {

@@ -115,7 +115,8 @@ function resolveKnown(text: string, words: Words, pieces: readonly Piece[], date
 
   if (holderPiece?.kind === 'holder') {
     const { holder, current } = pickHolder(holderPiece.holders, date);
-    const sector = former || ended(holderPiece.holders, date) ? 'ELI' : (role?.sector ?? 'GOV');
+    // A title written with the name says the office is held; without one, the dates decide.
+    const sector = former ? 'ELI' : (role?.sector ?? (ended(holderPiece.holders, date) ? 'ELI' : 'GOV'));
     return { name: holder.name, kind: 'person', country: holder.country, sector, role: role?.role ?? (current ? holder.title : null), counterpart, rule: 'office-holder' };
   }
   const titleAfterOrg = org !== undefined && pieces.some((p) => p.kind === 'title' && p.start >= org.end);

@@ -8,6 +8,7 @@ import type { OutputRecord } from '../output/record.js';
 import { ingestMetaFor } from '../store/ingest-meta.js';
 import type { EntityFilter, EventFilter, QuoteFilter, Store } from '../store/store.js';
 import { ApiError } from './api-errors.js';
+import { ANALYSIS_ROUTES, EVENT_FILTERS, scopeOf } from './analysis-routes.js';
 import { findFalseSpan } from './record-check.js';
 import {
   entitySchema, errorSchema, eventSchema, hitSchema, ingestSchema, obj, pageSchema, quoteSchema, recordSchema, statsSchema, str,
@@ -87,20 +88,12 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'GET', url: '/events', summary: 'Political events, newest first.', auth: false,
     schema: {
-      querystring: query({
-        actor: text(200, 'Source or target actor name contains these words.'),
-        source: text(200, 'Source actor name contains these words.'),
-        target: text(200, 'Target actor name contains these words.'),
-        country: text(3, 'Source or target actor country, ISO 3166-1 alpha-3.'),
-        code: text(40, 'CAMEO code prefix (`04`) or PLOVER type (`PROTEST`).'),
-        from: day('First day, inclusive.'), to: day('Last day, inclusive.'),
-        article: text(1000, 'Only events of this article.'),
-      }),
+      querystring: query(EVENT_FILTERS),
       response: { 200: pageSchema(eventSchema), ...errors },
     },
     handler: (store) => async (request) => {
-      const { article, ...rest } = request.query as EventFilter & { article?: string };
-      return store.findEvents(present({ ...rest, articleId: article }));
+      const { limit, cursor, ...rest } = request.query as Parameters<typeof scopeOf>[0] & { limit?: number; cursor?: string };
+      return store.findEvents({ ...scopeOf(rest), ...present({ limit, cursor }) });
     },
   },
   {
@@ -135,4 +128,5 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: { response: { 200: statsSchema, ...errors } },
     handler: (store) => async () => store.stats(),
   },
+  ...ANALYSIS_ROUTES,
 ];

@@ -18,6 +18,7 @@ import { buildSearchCommand } from './search-command.js';
 import { buildTokenCommand } from './token-command.js';
 import { buildIngestCommand } from './ingest-command.js';
 import { buildReprocessCommand } from './reprocess-command.js';
+import { buildEntitiesCommand, buildEventsCommand, buildQuotesCommand } from './layer-commands.js';
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -68,7 +69,10 @@ export function buildProgram(): Command {
     .addCommand(buildSearchCommand())
     .addCommand(buildTokenCommand())
     .addCommand(buildIngestCommand())
-    .addCommand(buildReprocessCommand());
+    .addCommand(buildReprocessCommand())
+    .addCommand(buildEventsCommand())
+    .addCommand(buildQuotesCommand())
+    .addCommand(buildEntitiesCommand());
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -9,6 +9,8 @@ import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
 import { findLedger, logIngest } from './ingest-ledger.js';
+import { entityPage } from './entity-page.js';
+import { eventsGeo, network, placesGeo, timeline } from './find-aggregates.js';
 import { findStale, replaceLayers } from './replace-layers.js';
 import { migrateToLatest } from './migrations/migrations.js';
 import { saveArticle } from './save-article.js';
@@ -58,6 +60,11 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
     findEntities: (filter) => findEntities(db, filter),
     stats: () => stats(db),
     findStale: (request) => findStale(db, request),
+    entityPage: (name) => entityPage(db, name),
+    timeline: (query, interval) => timeline(db, adapter, query, interval),
+    network: (scope) => network(db, adapter, scope),
+    placesGeo: (country) => placesGeo(db, country),
+    eventsGeo: (scope) => eventsGeo(db, adapter, scope),
     replaceLayers: (record, version) => replaceLayers(db, adapter, record, version),
     logIngest: (entry, at) => logIngest(db, entry, at),
     findLedger: (filter) => findLedger(db, filter),

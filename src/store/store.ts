@@ -92,6 +92,9 @@ export interface EventFilter extends PageRequest {
   readonly bbox?: readonly [number, number, number, number];
 }
 
+/** Event filters without paging, plus an article search query (search syntax) the events' articles must match. */
+export type EventScope = Omit<EventFilter, 'limit' | 'cursor'> & { readonly query?: string };
+
 export interface ActorView {
   readonly entity: string | null;
   readonly name: string;
@@ -175,6 +178,87 @@ export interface LedgerFilter extends PageRequest {
   readonly status?: LedgerEntry['status'];
 }
 
+export interface TimelineBucket {
+  /** The bucket's first day (a Monday for weeks), YYYY-MM-DD. */
+  readonly start: string;
+  /** Articles matching the query. */
+  readonly count: number;
+  /** All articles in the bucket. */
+  readonly total: number;
+  /** count / total. */
+  readonly share: number;
+}
+
+export interface Timeline {
+  readonly interval: 'day' | 'week';
+  readonly buckets: readonly TimelineBucket[];
+}
+
+export interface NetworkNode {
+  /** The actor's lower-cased name, the key edges refer to. */
+  readonly id: string;
+  readonly name: string;
+  readonly country: string | null;
+  /** Events naming the actor as source or target. */
+  readonly mentions: number;
+}
+
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  /** Events per quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  readonly quad: Readonly<Record<string, number>>;
+  /** Event ids, `articleId#index`. */
+  readonly evidence: readonly string[];
+}
+
+export interface Network {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+export interface GeoFeature {
+  readonly type: 'Feature';
+  readonly geometry: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface GeoFeatureCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly GeoFeature[];
+}
+
+export interface EntityQuote {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly published: string | null;
+}
+
+/** An entity's page data across the store (entity-page.ts). */
+export interface EntityPage {
+  /** The lower-cased name: the page's key. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly articles: number;
+  readonly country: string | null;
+  readonly role: string | null;
+  /** Distinct mention texts ("Wang Yi", "Wang", "the minister"). */
+  readonly aliases: readonly string[];
+  /** Events per day with the entity as source and as target. */
+  readonly timeline: readonly { readonly day: string; readonly asSource: number; readonly asTarget: number }[];
+  readonly quotesBy: { readonly total: number; readonly items: readonly EntityQuote[] };
+  readonly quotesAbout: { readonly total: number; readonly items: readonly EntityQuote[] };
+  /** Other entities most often in the same articles. */
+  readonly coActors: readonly { readonly name: string; readonly type: string; readonly articles: number }[];
+  /** Places most often in the same articles. */
+  readonly places: readonly { readonly name: string; readonly country: string | null; readonly lat: number | null; readonly lon: number | null; readonly articles: number }[];
+}
+
 export interface Store {
   /** Saves the article and all its layers in one transaction; an article already stored is left as it is. */
   saveArticle(record: OutputRecord, ingest: IngestMeta): Promise<SaveResult>;
@@ -189,6 +273,16 @@ export interface Store {
   findStale(request: PageRequest & { readonly pipelineVersion: string }): Promise<Page<OutputRecord>>;
   /** Replaces a stored article's text and layers with a fresh extraction, in one transaction; false if absent. */
   replaceLayers(record: OutputRecord, pipelineVersion: string): Promise<boolean>;
+  /** Matching articles per day or week, with all articles per bucket for normalising. */
+  timeline(query: string, interval: 'day' | 'week'): Promise<Timeline>;
+  /** Actors of the matching events and who acted on whom, with evidence. */
+  network(scope: EventScope): Promise<Network>;
+  /** Located places (optionally of one country) as GeoJSON points. */
+  placesGeo(country?: string): Promise<GeoFeatureCollection>;
+  /** Matching events whose place has coordinates, as GeoJSON points. */
+  eventsGeo(scope: EventScope): Promise<GeoFeatureCollection>;
+  /** An entity's page data by its name (case-insensitive), or null when no article names it. */
+  entityPage(name: string): Promise<EntityPage | null>;
   /** Appends one line to the ingest ledger. */
   logIngest(entry: LedgerEntry, at?: Date): Promise<void>;
   /** Ledger lines in the order they were written. */

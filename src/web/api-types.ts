@@ -49,3 +49,16 @@ export interface EntitySummary {
   readonly name: string; readonly type: string; readonly country: string | null;
   readonly articles: number; readonly mentions: number;
 }
+
+export interface EntityQuote extends SpanLike { readonly articleId: string; readonly speaker: string | null; readonly published: string | null }
+
+/** GET /entities/:id (the id is the name, case-insensitive). */
+export interface EntityPageData {
+  readonly id: string; readonly name: string; readonly type: string; readonly articles: number;
+  readonly country: string | null; readonly role: string | null; readonly aliases: readonly string[];
+  readonly timeline: readonly { readonly day: string; readonly asSource: number; readonly asTarget: number }[];
+  readonly quotesBy: { readonly total: number; readonly items: readonly EntityQuote[] };
+  readonly quotesAbout: { readonly total: number; readonly items: readonly EntityQuote[] };
+  readonly coActors: readonly { readonly name: string; readonly type: string; readonly articles: number }[];
+  readonly places: readonly { readonly name: string; readonly country: string | null; readonly articles: number }[];
+}

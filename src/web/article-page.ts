@@ -71,6 +71,8 @@ export async function renderArticle(main: HTMLElement, params: URLSearchParams):
     const next = new URLSearchParams(params);
     if (hidden.size > 0) next.set('hide', [...hidden].sort().join(',')); else next.delete('hide');
     history.replaceState(null, '', hrefFor('article', Object.fromEntries(next)));
+    const main = holder.closest('main');
+    if (main) main.dataset['rendered'] = location.hash;
   };
   redraw();
   const url = safeExternalUrl(record.url);

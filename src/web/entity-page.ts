@@ -1,23 +1,32 @@
 /**
- * The entity page, by name: who it is (type, country, how widely reported), its events as source
- * and as target, and its quotes, read from the /entities, /events and /quotes filters.
+ * The entity page, by name: who it is (type, country, role, the names it goes by), its events over
+ * time as source and as target, its events with their evidence, its quotes and quotes about it,
+ * the actors and places reported with it. Read from GET /entities/:id, plus /events for the list.
  */
+import { ApiFailure, getJson } from './api-client.js';
 import type { Page } from './api-client.js';
-import { getJson } from './api-client.js';
-import type { EntitySummary, StoredEvent, StoredQuote } from './api-types.js';
+import type { EntityPageData, EntityQuote, StoredEvent } from './api-types.js';
 import { el, showPage } from './dom-builder.js';
 import { hrefFor } from './hash-route.js';
+import { lineChart } from './line-chart.js';
+import { bucketCounts } from './time-buckets.js';
 
 const sameName = (a: string | null | undefined, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
+const entityLink = (name: string) => el('a', { href: hrefFor('entity', { name }) }, name);
 
-function whoItIs(name: string, matches: readonly EntitySummary[]): HTMLElement {
-  if (matches.length === 0) return el('p', { class: 'empty' }, 'No entity of this exact name is stored.');
-  const rows = matches.map((m) => el('tr', {}, el('td', {}, m.type), el('td', {}, m.country ?? '–'), el('td', {}, m.articles), el('td', {}, m.mentions)));
-  const others = matches.length > 1 ? el('p', {}, `${name} names ${matches.length} entities of different types.`) : null;
-  return el('section', { 'aria-label': 'Who it is' }, others,
-    el('table', { class: 'entity-facts' },
-      el('thead', {}, el('tr', {}, ...['Type', 'Country', 'Articles', 'Mentions'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...rows)));
+function whoItIs(page: EntityPageData): HTMLElement {
+  const facts: [string, string][] = [
+    ['Type', page.type], ['Country', page.country ?? '–'], ['Role', page.role ?? '–'], ['Articles', String(page.articles)],
+    ['Also named', page.aliases.filter((a) => !sameName(a, page.name)).join('; ') || '–'],
+  ];
+  return el('dl', { class: 'entity-facts' }, ...facts.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
+}
+
+function eventTimeline(name: string, page: EntityPageData): HTMLElement {
+  const days = (role: 'asSource' | 'asTarget') => page.timeline.flatMap((d) => Array<string>(d[role]).fill(d.day));
+  const b = bucketCounts([['as source', days('asSource')], ['as target', days('asTarget')]]);
+  return lineChart('entity-timeline', `Events of ${name} per ${b.unit}`, b.buckets,
+    ['as source', 'as target'].map((n) => ({ name: n, values: b.counts.get(n) ?? [] })));
 }
 
 function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
@@ -25,11 +34,9 @@ function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
     const role = sameName(e.source?.name, name) ? 'source' : 'target';
     const other = role === 'source' ? e.target : e.source;
     return el('li', { class: `event-item role-${role}` },
-      el('span', { class: 'date' }, e.date ?? 'undated'), ' · ',
-      role === 'source' ? 'to ' : 'from ',
-      other ? el('a', { href: hrefFor('entity', { name: other.name }) }, other.name) : '?',
-      ` · ${e.cameo} ${e.plover} · `,
-      el('a', { href: hrefFor('article', { id: e.articleId }) }, 'evidence'),
+      el('span', { class: 'date' }, e.date ?? 'undated'), ' · ', role === 'source' ? 'to ' : 'from ',
+      other ? entityLink(other.name) : '?', ` · ${e.cameo} ${e.plover} · `,
+      el('a', { href: hrefFor('events', { article: e.articleId, focus: String(e.start) }) }, 'evidence'),
       el('blockquote', {}, e.text));
   });
   return el('section', { 'aria-label': 'Events' },
@@ -42,28 +49,43 @@ function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
     items.length ? el('ol', { class: 'event-list' }, ...items) : el('p', { class: 'empty' }, 'None found.'));
 }
 
-function quoteList(quotes: readonly StoredQuote[]): HTMLElement {
-  const items = quotes.map((q) => el('li', { class: 'quote-item', 'data-direct': String(q.direct) },
+function quoteList(title: string, cls: string, quotes: { total: number; items: readonly EntityQuote[] }, withSpeaker: boolean): HTMLElement {
+  const items = quotes.items.map((q) => el('li', { class: 'quote-item' },
+    withSpeaker && q.speaker ? el('span', { class: 'speaker' }, entityLink(q.speaker), ': ') : null,
     el('q', {}, q.text), ' ',
-    el('span', { class: 'meta' }, `${q.direct ? 'direct' : 'indirect'}${q.published ? ` · ${q.published.slice(0, 10)}` : ''} · `),
+    el('span', { class: 'meta' }, `${q.published ? `${q.published.slice(0, 10)} · ` : ''}`),
     el('a', { href: hrefFor('article', { id: q.articleId }) }, 'article')));
-  return el('section', { 'aria-label': 'Quotes' },
-    el('h2', {}, `Quotes (${quotes.length})`),
-    items.length ? el('ul', { class: 'quote-list' }, ...items) : el('p', { class: 'empty' }, 'None found.'));
+  const shown = quotes.total > items.length ? ` — the newest ${items.length} of ${quotes.total}` : '';
+  return el('section', { 'aria-label': title },
+    el('h2', {}, `${title} (${quotes.total})${shown}`),
+    items.length ? el('ul', { class: `quote-list ${cls}` }, ...items) : el('p', { class: 'empty' }, 'None found.'));
+}
+
+function related(page: EntityPageData): HTMLElement {
+  return el('section', { 'aria-label': 'Reported with', class: 'related' },
+    el('h2', {}, 'Reported with'),
+    el('ul', { class: 'co-actors' }, ...page.coActors.map((a) => el('li', {}, entityLink(a.name), ` · ${a.type} · ${a.articles} article${a.articles === 1 ? '' : 's'}`))),
+    el('h2', {}, 'Places'),
+    el('ul', { class: 'co-places' }, ...page.places.map((p) => el('li', {}, `${p.name}${p.country ? ` (${p.country})` : ''} · ${p.articles} article${p.articles === 1 ? '' : 's'}`))));
 }
 
 export async function renderEntity(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const name = params.get('name') ?? '';
-  const [entities, events, quotes] = await Promise.all([
-    getJson<Page<EntitySummary>>('/entities', { name, limit: '50' }),
+  const [page, events] = await Promise.all([
+    getJson<EntityPageData>(`/entities/${encodeURIComponent(name)}`).catch((error: unknown) => {
+      if (error instanceof ApiFailure && error.status === 404) return null;
+      throw error;
+    }),
     getJson<Page<StoredEvent>>('/events', { actor: name, limit: '200' }),
-    getJson<Page<StoredQuote>>('/quotes', { speaker: name, limit: '200' }),
   ]);
-  // The filters match names that contain the words; the page is about this exact name.
+  if (!page) {
+    showPage(main, name || 'Entity', el('p', { class: 'empty' }, 'No stored article names an entity of this exact name. ', el('a', { href: hrefFor('search', { q: name }) }, 'Search for it')));
+    return;
+  }
+  // The /events filter matches names that contain the words; the page is about this exact name.
   const mine = events.items.filter((e) => sameName(e.source?.name, name) || sameName(e.target?.name, name));
-  showPage(main, name || 'Entity',
-    whoItIs(name, entities.items.filter((e) => sameName(e.name, name))),
+  showPage(main, page.name, whoItIs(page), eventTimeline(page.name, page),
     el('div', { class: 'entity-layout' },
-      eventList(name, mine),
-      quoteList(quotes.items.filter((q) => sameName(q.speaker, name)))));
+      el('div', {}, eventList(page.name, mine), related(page)),
+      el('div', {}, quoteList('Quotes', 'quotes-by', page.quotesBy, false), quoteList('Quotes about', 'quotes-about', page.quotesAbout, true))));
 }

@@ -64,9 +64,12 @@ async function route(): Promise<void> {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     if (link.dataset['page'] === page) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
   }
+  // Which URL the shown page draws: tests wait for it to equal location.hash before reading the page.
+  main.dataset['rendered'] = location.hash;
   shown?.replaceWith(main);
   document.title = `${main.dataset['title'] ?? 'dateline'} · dateline`;
-  main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  // On later navigations only: a fresh page load starts, as usual, at the top with the skip link.
+  if (current > 1) main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   const focused = main.querySelector<HTMLElement>('tr.focused');
   if (focused) focused.scrollIntoView({ block: 'center' }); else window.scrollTo(0, 0);
 }

@@ -1,11 +1,9 @@
 /**
- * The map: events placed at their place's coordinates (read from their articles' places layer)
- * on a world basemap, clustered when close, filterable like the events table. A cluster opens the
- * list of its events (`place=` in the URL); the places are also listed as a table, downloadable.
+ * The map: events placed at their place's coordinates (GET /events.geojson) on a world basemap,
+ * clustered when close, filterable like the events table. A cluster opens the list of its events
+ * (`place=` in the URL); the places are also listed as a table, downloadable.
  */
 import { getJson } from './api-client.js';
-import type { ArticleRecord, StoredEvent } from './api-types.js';
-import { collectEvents } from './collect-events.js';
 import { downloadButton } from './download-button.js';
 import { el, showPage } from './dom-builder.js';
 import { hrefFor } from './hash-route.js';
@@ -19,28 +17,23 @@ import { landPath } from './world-basemap.js';
 const W = 960;
 const H = 480;
 const CELL = 18;
-/** Articles read to find coordinates; more events than this many articles hold are listed as unplaced. */
-const MAX_ARTICLES = 40;
 const FILTERS = ['actor', 'country', 'code', 'from', 'to'] as const;
 
-interface PlacedEvent { readonly event: StoredEvent; readonly place: string; readonly lat: number; readonly lon: number }
+/** The properties GET /events.geojson gives each point. */
+interface PlacedEvent {
+  readonly articleId: string; readonly text: string; readonly cameo: string; readonly plover: string; readonly quad: number;
+  readonly day: string | null; readonly source: string | null; readonly target: string | null; readonly place: string;
+  readonly lat: number; readonly lon: number;
+}
 
-async function coordinates(events: readonly StoredEvent[]): Promise<Map<string, { lat: number; lon: number }>> {
-  const ids = [...new Set(events.filter((e) => e.place).map((e) => e.articleId))].slice(0, MAX_ARTICLES);
-  const found = new Map<string, { lat: number; lon: number }>();
-  for (let i = 0; i < ids.length; i += 6) {
-    const batch = await Promise.all(ids.slice(i, i + 6).map((id) => getJson<{ record: ArticleRecord & { places: { name: string; lat: number | null; lon: number | null }[] } }>(`/articles/${encodeURIComponent(id)}`)));
-    for (const { record } of batch) {
-      for (const p of record.places) if (p.lat !== null && p.lon !== null) found.set(JSON.stringify([record.id, p.name]), { lat: p.lat, lon: p.lon });
-    }
-  }
-  return found;
+interface GeoCollection {
+  readonly features: readonly { readonly geometry: { readonly coordinates: readonly [number, number] }; readonly properties: Omit<PlacedEvent, 'lat' | 'lon'> }[];
 }
 
 function clusterMark(cluster: Cluster<PlacedEvent>, params: URLSearchParams): SVGElement {
   const places = [...new Set(cluster.items.map((p) => p.place))];
   const n = cluster.items.length;
-  const kind = cluster.items.filter((p) => p.event.quad >= 3).length * 2 > n ? 'conflict' : 'cooperation';
+  const kind = cluster.items.filter((p) => p.quad >= 3).length * 2 > n ? 'conflict' : 'cooperation';
   const r = 5 + 3 * Math.sqrt(n);
   const label = `${places.join(', ')}: ${n} event${n === 1 ? '' : 's'}`;
   return svgEl('a', { href: hrefFor('map', { ...Object.fromEntries(params), place: places.join('|') }), class: `cluster ${kind}`, 'aria-label': label },
@@ -66,20 +59,15 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
 function selectedList(selected: readonly PlacedEvent[], names: string): HTMLElement {
   return el('section', { 'aria-label': 'Selected place', class: 'selected-place' },
     el('h2', {}, `Events at ${names.split('|').join(', ')} (${selected.length})`),
-    el('ol', { class: 'event-list' }, ...selected.map(({ event: e }) => el('li', { class: 'event-item' },
-      `${e.date ?? 'undated'} · ${e.source?.name ?? '?'} → ${e.target?.name ?? '?'} · ${e.cameo} ${e.plover} · `,
-      el('a', { href: hrefFor('events', { article: e.articleId, focus: String(e.start) }) }, 'evidence'),
+    el('ol', { class: 'event-list' }, ...selected.map((e) => el('li', { class: 'event-item' },
+      `${e.day ?? 'undated'} · ${e.source ?? '?'} → ${e.target ?? '?'} · ${e.cameo} ${e.plover} · `,
+      el('a', { href: hrefFor('article', { id: e.articleId }) }, 'evidence'),
       el('blockquote', {}, e.text)))));
 }
 
 export async function renderMap(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const events = await collectEvents(Object.fromEntries(FILTERS.map((name) => [name, params.get(name)])));
-  const coords = await coordinates(events.items);
-  const placed: PlacedEvent[] = [];
-  for (const event of events.items) {
-    const at = event.place ? coords.get(JSON.stringify([event.articleId, event.place])) : undefined;
-    if (at && event.place) placed.push({ event, place: event.place, ...at });
-  }
+  const geo = await getJson<GeoCollection>('/events.geojson', Object.fromEntries(FILTERS.map((name) => [name, params.get(name)])));
+  const placed: PlacedEvent[] = geo.features.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
   const clusters = clusterPoints(placed.map((p) => ({ ...project(p.lon, p.lat, W, H), item: p })), CELL);
   const chosen = params.get('place');
   const selected = chosen ? placed.filter((p) => chosen.split('|').includes(p.place)) : [];
@@ -88,7 +76,7 @@ export async function renderMap(main: HTMLElement, params: URLSearchParams): Pro
   const header = ['place', 'lat', 'lon', 'events'];
   const rows = [...byPlace.entries()].map(([name, list]) => [name, list[0]?.lat ?? null, list[0]?.lon ?? null, list.length]);
   showPage(main, 'Map', filterForm(params),
-    el('p', { class: 'status' }, `${placed.length} of ${events.items.length} events placed${events.partial ? ` (the first ${events.items.length} of ${events.total} read)` : ''}.`),
+    el('p', { class: 'status' }, `${placed.length} event${placed.length === 1 ? '' : 's'} with a located place.`),
     svgEl('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'group', 'aria-label': 'Map of events' },
       svgEl('rect', { width: W, height: H, class: 'sea' }),
       svgEl('path', { d: landPath(W, H), class: 'land' }),

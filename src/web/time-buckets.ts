@@ -58,3 +58,16 @@ export function bucketCounts(series: readonly (readonly [string, readonly (strin
   }
   return { unit, buckets, counts };
 }
+
+/** GET /timeline: one query's articles per day or week, with all articles in each bucket. */
+export interface VolumeAnswer { readonly buckets: readonly { readonly start: string; readonly count: number; readonly total: number; readonly share: number }[] }
+
+/** Several queries' buckets on one axis (the union of their starts), raw counts or shares. */
+export function overlay(answers: readonly VolumeAnswer[], norm: boolean): { buckets: string[]; values: number[][] } {
+  const buckets = [...new Set(answers.flatMap((a) => a.buckets.map((b) => b.start)))].sort();
+  const values = answers.map((a) => {
+    const at = new Map(a.buckets.map((b) => [b.start, norm ? b.share : b.count]));
+    return buckets.map((start) => at.get(start) ?? 0);
+  });
+  return { buckets, values };
+}

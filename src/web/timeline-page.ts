@@ -1,27 +1,31 @@
 /**
- * The timeline: article volume over time for one or several queries overlaid (raw counts, or
- * normalised as the share of all articles in each bucket), event counts by quad class, and the
- * dated events of an actor. State in the URL: `q` (repeatable), `norm`, `actor`.
+ * The timeline: article volume over time for one or several queries overlaid (GET /timeline: raw
+ * counts, or normalised as the share of all articles in each bucket), event counts by quad class,
+ * and the dated events of an actor. State in the URL: `q` (repeatable), `norm`, `interval`, `actor`.
  */
-import type { ArticleHit, StoredEvent } from './api-types.js';
-import { collectEvents, collectPages } from './collect-events.js';
+import { getJson } from './api-client.js';
+import type { StoredEvent } from './api-types.js';
+import { collectEvents } from './collect-events.js';
 import { el, showPage } from './dom-builder.js';
 import { hrefFor } from './hash-route.js';
 import { lineChart } from './line-chart.js';
-import { bucketCounts } from './time-buckets.js';
+import type { VolumeAnswer } from './time-buckets.js';
+import { bucketCounts, overlay } from './time-buckets.js';
 
 export const QUAD_NAMES: Readonly<Record<number, string>> = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 const QUAD_COLORS: Readonly<Record<number, string>> = { 1: '#15803d', 2: '#0e7490', 3: '#c2410c', 4: '#b91c1c' };
-const ALL = '(all articles)';
 
-function form(queries: readonly string[], norm: boolean, actor: string): HTMLFormElement {
+function form(queries: readonly string[], norm: boolean, actor: string, interval: string): HTMLFormElement {
   const input = el('input', { id: 'timeline-q', name: 'q', value: queries.join(' | '), placeholder: 'ceasefire | "Wang Yi"' });
   const normBox = el('input', { type: 'checkbox', id: 'timeline-norm', name: 'norm' });
   normBox.checked = norm;
   const actorInput = el('input', { id: 'timeline-actor', name: 'actor', value: actor });
+  const intervalSelect = el('select', { id: 'timeline-interval', name: 'interval' }, el('option', { value: 'day' }, 'per day'), el('option', { value: 'week' }, 'per week'));
+  intervalSelect.value = interval;
   const f = el('form', { class: 'filters', 'aria-label': 'Timeline queries' },
     el('div', { class: 'field wide' }, el('label', { for: 'timeline-q' }, 'Queries, separated by |'), input),
     el('div', { class: 'field' }, el('label', { for: 'timeline-actor' }, 'Events of actor'), actorInput),
+    el('div', { class: 'field' }, el('label', { for: 'timeline-interval' }, 'Articles counted'), intervalSelect),
     el('label', { for: 'timeline-norm', class: 'check' }, normBox, ' share of all articles'),
     el('button', { type: 'submit' }, 'Draw'));
   f.addEventListener('submit', (event) => {
@@ -30,6 +34,7 @@ function form(queries: readonly string[], norm: boolean, actor: string): HTMLFor
     const params = new URLSearchParams();
     for (const q of qs) params.append('q', q);
     if (normBox.checked) params.set('norm', '1');
+    if (intervalSelect.value === 'week') params.set('interval', 'week');
     if (actorInput.value.trim()) params.set('actor', actorInput.value.trim());
     location.hash = `#/timeline${params.size ? `?${params}` : ''}`;
   });
@@ -49,21 +54,18 @@ export async function renderTimeline(main: HTMLElement, params: URLSearchParams)
   const queries = params.getAll('q').filter(Boolean).slice(0, 6);
   const norm = params.get('norm') === '1';
   const actor = params.get('actor') ?? '';
-  const searches = await Promise.all([...queries, ...(norm ? [''] : [])].map((q) => collectPages<ArticleHit>('/search', { q }, 5)));
+  const interval = params.get('interval') === 'week' ? 'week' : 'day';
+  const volumes = await Promise.all(queries.map((q) => getJson<VolumeAnswer>('/timeline', { q, interval })));
   const events = await collectEvents({ actor });
-  const volume = bucketCounts(searches.map((s, i) => [queries[i] ?? ALL, s.items.map((h) => h.published)]));
-  const all = volume.counts.get(ALL);
-  const volumeSeries = queries.map((q) => {
-    const raw = volume.counts.get(q) ?? [];
-    return { name: q, values: norm && all ? raw.map((v, i) => (all[i] ? v / (all[i] as number) : 0)) : raw };
-  });
+  const volume = overlay(volumes, norm);
+  const volumeSeries = queries.map((q, i) => ({ name: q, values: volume.values[i] ?? [] }));
   const quads = [1, 2, 3, 4];
   const byQuad = bucketCounts(quads.map((q) => [QUAD_NAMES[q] ?? String(q), events.items.filter((e) => e.quad === q).map((e) => e.date)]));
-  const partial = [...searches, events].some((s) => s.partial);
-  showPage(main, 'Timeline', form(queries, norm, actor),
-    partial ? el('p', { class: 'status' }, 'Only the first results are counted; narrow the queries for complete figures.') : null,
+  const partial = events.partial;
+  showPage(main, 'Timeline', form(queries, norm, actor, interval),
+    partial ? el('p', { class: 'status' }, `Events: only the first ${events.items.length} of ${events.total} are counted; narrow the actor for complete figures.`) : null,
     queries.length
-      ? lineChart('volume', `Articles per ${volume.unit}${norm ? ', as a share of all articles' : ''}`, volume.buckets, volumeSeries)
+      ? lineChart('volume', `Articles per ${interval}${norm ? ', as a share of all articles' : ''}`, volume.buckets, volumeSeries)
       : el('p', { class: 'empty' }, 'Type one or more queries to draw their volume over time.'),
     lineChart('quad-classes', `Events per ${byQuad.unit} by quad class${actor ? ` (actor: ${actor})` : ''}`, byQuad.buckets,
       quads.map((q) => ({ name: QUAD_NAMES[q] ?? String(q), values: byQuad.counts.get(QUAD_NAMES[q] ?? '') ?? [], color: QUAD_COLORS[q] ?? '#000' }))),

@@ -11,6 +11,13 @@ test('an acronym is not matched by the same letters in lower case ("who")', () =
   assert.equal(resolvePhrase('WHO', '2023-11-01', kb).name, 'Wise Household Organisation');
 });
 
+test('a country written in capitals is not matched by an ordinary word ("us")', () => {
+  const kb2 = fictionalKnowledge();
+  const withUs = { ...kb2, countryWords: new Map([...kb2.countryWords, ['fs', { word: 'FS', country: 'FRD', kind: 'country' as const }]]) };
+  assert.equal(resolvePhrase('fs soldiers', '2023-11-01', withUs).country, null);
+  assert.equal(resolvePhrase('FS soldiers', '2023-11-01', withUs).country, 'FRD');
+});
+
 test('a known surname inside a longer unknown name is someone else', () => {
   assert.equal(resolvePhrase('Firefly Otis Driftwood', '2023-11-01', kb).country, null);
 });

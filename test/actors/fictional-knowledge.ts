@@ -34,6 +34,7 @@ export const TITLES = [
   'leader\trole\tLeader\tGOV\tHOS',
   'minister\trole\tMinister\tGOV\t-',
   'spokesman\trole\tSpokesman\tGOV\t-',
+  'ambassador\trole\tAmbassador\tGOV\t-',
   'counterpart\tcounterpart\t-\t-\t-',
   'former\tformer\t-\tELI\t-',
   'sayyid\thonorific\t-\t-\t-',

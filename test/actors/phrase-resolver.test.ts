@@ -24,6 +24,8 @@ const CASES: readonly (readonly [string, string, string | null, string | null, s
   ['Fredville', '2023-11-01', 'Freedonia', 'FRD', 'GOV', null],
   ['Freedonians', '2023-11-01', 'Freedonia', 'FRD', null, null],
   ['police', '2023-11-01', null, null, 'COP', null],
+  ['Council of Nations soldiers', '2023-11-01', 'Council of Nations', 'IGO', 'MIL', null],
+  ['Sylvanian Ambassador to the Council of Nations', '2023-11-01', null, 'SYL', 'GOV', 'Ambassador'],
 ];
 
 for (const [phrase, date, name, country, sector, role] of CASES) {
@@ -38,3 +40,6 @@ test('a counterpart is flagged, taking its country from the adjective', () => {
   assert.equal(found.counterpart, true);
   assert.equal(found.country, 'SYL');
 });
+
+// Known misses, kept visible: a person the knowledge base does not list has no country from the name alone.
+test.todo('an unlisted foreign minister is placed by a later mention of the country ("Foreign Minister Otis Driftwood" … Sylvania)');

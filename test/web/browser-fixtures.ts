@@ -90,3 +90,11 @@ export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
   page.on('dialog', (dialog) => { seen.dialogs.push(dialog.message()); void dialog.dismiss(); });
   return seen;
 }
+
+/** Waits until the app has drawn the page of the current URL (main.ts marks it on <main>). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && main.dataset['rendered'] === location.hash;
+  });
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { actor, makeRecord } from '../store/store-fixtures.js';
 import type { Site } from './browser-fixtures.js';
-import { openSite, SKIP_BROWSER, watchPage } from './browser-fixtures.js';
+import { openSite, settled, SKIP_BROWSER, watchPage } from './browser-fixtures.js';
 
 // Article text, titles, names and quotes carrying markup must show as text and run nothing. Each
 // payload would set window.__pwned and open a dialog if it ever became markup. The app's own CSP
@@ -41,10 +41,16 @@ before(async () => {
 
 after(async () => { if (!SKIP_BROWSER) await site.close(); });
 
-/** Elements the data could have smuggled in; the app itself makes none of them in <body>. */
+/**
+ * Elements the data could have smuggled in: the app makes no script, img, iframe or <b> in <body>,
+ * no event-handler attribute, no javascript: link, and only its own classed or aria-hidden SVGs.
+ */
 async function smuggled(): Promise<string[]> {
-  return page.evaluate(() => [...document.body.querySelectorAll('script, img, svg, iframe, b, object, embed')].map((e) => e.outerHTML)
-    .concat([...document.querySelectorAll('a[href^="javascript:"]')].map((e) => e.outerHTML)));
+  return page.evaluate(() => {
+    const tags = [...document.body.querySelectorAll('script, img, iframe, b, object, embed, svg:not(.chart):not(.network):not(.map):not([aria-hidden="true"]), a[href^="javascript:"]')];
+    const handlers = [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')));
+    return [...new Set([...tags, ...handlers])].map((e) => e.outerHTML.slice(0, 200));
+  });
 }
 
 async function assertInert(): Promise<void> {
@@ -54,14 +60,14 @@ async function assertInert(): Promise<void> {
 
 test('search results show hostile titles and snippets as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
   await page.goto(`${site.baseUrl}/#/search?q=Geneva`);
-  await page.waitForSelector('.hit');
+  await settled(page);
   assert.equal(await page.locator('.hit h2 a').innerText(), record.title);
   await assertInert();
 });
 
 test('the article view shows hostile text, names and quotes as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
   await page.locator('.hit h2 a').click();
-  await page.waitForSelector('#article-text');
+  await settled(page);
   assert.equal(await page.locator('h1').innerText(), record.title);
   assert.equal(await page.locator('#article-text').evaluate((e) => e.textContent), text);
   assert.ok((await page.locator('.side-panel .quote-item').innerText()).includes(QUOTE));
@@ -72,7 +78,7 @@ test('the article view shows hostile text, names and quotes as text', { skip: SK
 
 test('the entity page shows a hostile name and its quote as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
   await page.locator('.side-panel .quote-item .speaker a').click();
-  await page.waitForSelector('.entity-layout');
+  await settled(page);
   assert.equal(await page.locator('h1').innerText(), SPEAKER);
   assert.ok((await page.locator('.quote-list').innerText()).includes(QUOTE));
   await assertInert();
@@ -80,8 +86,22 @@ test('the entity page shows a hostile name and its quote as text', { skip: SKIP_
 
 test('the events table shows hostile actor names as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
   await page.goto(`${site.baseUrl}/#/events?country=XSS`);
-  await page.waitForSelector('.events-table tbody tr');
+  await settled(page);
   assert.equal(await page.locator('.events-table tbody td').nth(1).innerText(), NAME);
+  await assertInert();
+});
+
+test('the timeline, network and map show hostile names as text', { skip: SKIP_BROWSER, timeout: 60_000 }, async () => {
+  await page.goto(`${site.baseUrl}/#/timeline?q=Geneva&q=${encodeURIComponent(SCRIPT)}&actor=Mallory`);
+  await settled(page);
+  assert.ok((await page.locator('#volume .legend').innerText()).includes(SCRIPT));
+  await assertInert();
+  await page.goto(`${site.baseUrl}/#/network`);
+  await settled(page);
+  assert.deepEqual((await page.locator('svg.network .node text').allTextContents()).sort(), [NAME, SPEAKER].sort());
+  await assertInert();
+  await page.goto(`${site.baseUrl}/#/map`);
+  await settled(page);
   await assertInert();
 });
 

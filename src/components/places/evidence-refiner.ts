@@ -39,15 +39,17 @@ function sameReading(a: PlaceHypothesis, b: PlaceHypothesis): boolean {
   return a.name === b.name && a.country === b.country && a.admin1 === b.admin1 && a.lat === b.lat && a.lon === b.lon;
 }
 
-function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypotheses: PlaceHypothesis[]; qualified: boolean } {
+function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypotheses: readonly PlaceHypothesis[]; qualified: boolean } {
   const all = placeHypotheses(gazetteer, candidate.text);
+  // "China, Japan and Korea" is a list, not a town of Japan: a country is never qualified by a country.
+  const isCountry = all.some((h) => h.precision === 'country');
   if (candidate.qualifier !== null) {
-    const outer = placeHypotheses(gazetteer, candidate.qualifier.text, true).filter((h) => h.precision === 'country' || h.precision === 'admin1');
+    const outer = placeHypotheses(gazetteer, candidate.qualifier.text, true).filter((h) => h.precision === 'admin1' || (h.precision === 'country' && !isCountry));
     const inside = all.filter((h) => outer.some((o) => contains(o, h)));
     if (inside.length > 0) return { hypotheses: inside, qualified: true };
   }
   // A country name is the country: its towns ("Lebanon, Ohio") are reached only through a qualifier.
-  if (all.some((h) => h.precision === 'country')) return { hypotheses: all.filter((h) => h.precision !== 'city'), qualified: false };
+  if (isCountry) return { hypotheses: all.filter((h) => h.precision !== 'city'), qualified: false };
   // A national capital is the capital, not the state of its name ("Washington" is written with
   // "state" when the state is meant); otherwise a state's name is the state ("New York", "Quebec").
   const capitals = all.filter((h) => h.featureCode === 'PPLC');

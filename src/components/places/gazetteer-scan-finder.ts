@@ -11,7 +11,7 @@
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { PlaceCandidate } from './place-candidate.js';
-import { isCountyName } from './place-hypotheses.js';
+import { placeHypotheses } from './place-hypotheses.js';
 import { nameRuns } from './name-runs.js';
 import type { RunWord } from './name-runs.js';
 import { qualifierAfter } from './qualifier-finder.js';
@@ -33,12 +33,11 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 
 function isAccepted(gazetteer: Gazetteer, name: string, lone: boolean, qualified: boolean): boolean {
   if (CALENDAR_WORDS.has(name)) return false;
-  if (gazetteer.countries(name).length > 0) return true;
-  if (gazetteer.areas(name).some((area) => area.kind !== 'point')) return true;
-  if (name.replace(/[.\s]/g, '').length > 2 && gazetteer.regions(name).length > 0) return true;
-  if (isCountyName(name)) return true;
+  const readings = placeHypotheses(gazetteer, name);
+  // Countries, areas other than buildings, divisions (two-letter codes are not read as such here) and counties.
+  if (readings.some((h) => h.precision !== 'city' && h.precision !== 'point')) return true;
   if (lone) return false;
-  const towns = gazetteer.places(name);
+  const towns = readings.filter((h) => h.precision === 'city');
   if (qualified) return towns.length > 0;
   return towns.some((town) => town.mainName && town.population >= LARGE_TOWN);
 }

@@ -20,27 +20,53 @@ export interface NameRun {
   readonly words: readonly RunWord[];
 }
 
-// Letters and digits joined by inner full stops, apostrophes or hyphens ("U.S", "Al-Aqsa", "O'Hare").
-// The separator is outside the repeated class, so matching is linear.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'du', 'la', 'le', 'el', 'al', 'upon', 'and', 'on', 'es', 'sur']);
-// Most runs in a news sentence are one to four words; a longer one is a title or a heading.
-const MAX_RUN_WORDS = 8;
+const LONGEST_CONNECTOR = 4;
+// Bounds the work on a capitalised heading; a run this long is cut (and looked up in parts anyway).
+const MAX_RUN_WORDS = 24;
 
-function wordAt(text: string, match: RegExpExecArray): RunWord {
-  let end = match.index + match[0].length;
-  let word = match[0];
-  // A possessive belongs to the sentence, not the name.
-  if (/['’]s$/u.test(word)) {
-    end -= 2;
-    word = word.slice(0, -2);
-  } else if (word.includes('.') && text[end] === '.') {
-    // An abbreviation keeps its closing full stop: "U.S.", "W.Va.".
-    end += 1;
-    word += '.';
+/** Letters, marks and digits; ASCII is decided without a regular expression (this runs per character). */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD_CHAR.test(text[at]!);
+}
+
+function isJoiner(text: string, at: number): boolean {
+  const ch = text[at];
+  return ch === '.' || ch === "'" || ch === '’' || ch === '-';
+}
+
+/**
+ * The end of the word starting at `start`: letters and digits joined by inner full stops, apostrophes
+ * or hyphens ("U.S", "Al-Aqsa", "O'Hare"). One pass, no backtracking.
+ */
+function wordEnd(text: string, start: number, to: number): number {
+  let at = start;
+  for (;;) {
+    while (at < to && isWordChar(text, at)) at++;
+    if (at + 1 < to && isJoiner(text, at) && isWordChar(text, at + 1)) at++;
+    else return at;
   }
-  return { start: match.index, end, text: word, connector: CONNECTORS.has(word) };
+}
+
+/** The word text[start, end) as a run word, or null for a lower-case word that is no connector. */
+function runWord(text: string, start: number, end: number): RunWord | null {
+  const code = text.charCodeAt(start);
+  const capital = code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[start]!);
+  if (!capital) {
+    if (end - start > LONGEST_CONNECTOR) return null;
+    const word = text.slice(start, end);
+    return CONNECTORS.has(word) ? { start, end, text: word, connector: true } : null;
+  }
+  let stop = end;
+  // A possessive belongs to the sentence, not the name.
+  if (end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) stop = end - 2;
+  // An abbreviation keeps its closing full stop: "U.S.", "W.Va.".
+  else if (text[end] === '.' && text.lastIndexOf('.', end - 1) >= start) stop = end + 1;
+  return { start, end: stop, text: text.slice(start, stop), connector: false };
 }
 
 /** Only plain spaces (at most two) join two words of one name. */
@@ -52,7 +78,7 @@ function joined(text: string, from: number, to: number): boolean {
 
 function closeRun(words: RunWord[], runs: NameRun[]): void {
   while (words.length > 0 && words[words.length - 1]!.connector) words.pop();
-  if (words.length > 0 && words.length <= MAX_RUN_WORDS) runs.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words: [...words] });
+  if (words.length > 0) runs.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words: [...words] });
   words.length = 0;
 }
 
@@ -60,19 +86,25 @@ function closeRun(words: RunWord[], runs: NameRun[]): void {
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const runs: NameRun[] = [];
   const current: RunWord[] = [];
-  WORD.lastIndex = from;
   let previousEnd = -1;
   let possessive = false;
-  for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {
-    const word = wordAt(text, match);
-    const capital = UPPER.test(word.text);
-    const continues = current.length > 0 && !possessive && joined(text, previousEnd, word.start);
+  let at = from;
+  while (at < to) {
+    if (!isWordChar(text, at)) {
+      at++;
+      continue;
+    }
+    const end = wordEnd(text, at, to);
+    const word = runWord(text, at, end);
+    const continues = current.length > 0 && current.length < MAX_RUN_WORDS && !possessive && joined(text, previousEnd, at);
     if (!continues) closeRun(current, runs);
-    if (capital) current.push({ ...word, connector: false });
-    else if (word.connector && current.length > 0 && continues) current.push(word);
+    if (word === null) closeRun(current, runs);
+    else if (!word.connector) current.push(word);
+    else if (current.length > 0 && continues) current.push(word);
     else closeRun(current, runs);
-    possessive = word.end < match.index + match[0].length;
-    previousEnd = word.end;
+    possessive = word !== null && word.end < end;
+    previousEnd = word === null ? end : word.end;
+    at = Math.max(end, previousEnd);
   }
   closeRun(current, runs);
   return runs;

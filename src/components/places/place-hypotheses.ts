@@ -34,7 +34,7 @@ export function isCountyName(name: string): boolean {
   return COUNTY.test(name);
 }
 
-export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying = false): PlaceHypothesis[] {
+function lookUpHypotheses(gazetteer: Gazetteer, name: string, qualifying: boolean): PlaceHypothesis[] {
   const found: PlaceHypothesis[] = [];
   const areas = gazetteer.areas(name);
   for (const area of areas) {
@@ -62,8 +62,27 @@ export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying =
   // "Northeast Georgia", "North Texas": part of a known region or country, placed at the whole.
   const compass = found.length === 0 ? COMPASS.exec(name) : null;
   if (compass !== null) {
-    const whole = placeHypotheses(gazetteer, name.slice(compass[0].length), qualifying).filter((h) => h.precision !== 'city' && h.precision !== 'point');
+    const whole = lookUpHypotheses(gazetteer, name.slice(compass[0].length), qualifying).filter((h) => h.precision !== 'city' && h.precision !== 'point');
     for (const h of whole) found.push({ ...h, name, precision: 'region' });
+  }
+  return found;
+}
+
+// Names recur across articles ("U.S.", "Texas"): their readings are kept, per gazetteer, up to this
+// many names, then forgotten all at once (a bound on memory, not a policy).
+const CACHE_LIMIT = 50_000;
+const CACHES = new WeakMap<Gazetteer, Map<string, readonly PlaceHypothesis[]>>();
+
+/** The readings of `name` (read-only, shared between calls); `qualifying` also reads two-letter codes as regions. */
+export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying = false): readonly PlaceHypothesis[] {
+  let cache = CACHES.get(gazetteer);
+  if (cache === undefined) CACHES.set(gazetteer, (cache = new Map()));
+  const key = qualifying ? `q:${name}` : name;
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    found = lookUpHypotheses(gazetteer, name, qualifying);
+    cache.set(key, found);
   }
   return found;
 }

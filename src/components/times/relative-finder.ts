@@ -56,7 +56,8 @@ export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const n = count.value === 'X' ? null : Number(count.value) * sign;
   const isClock = unit.value === 'H' || unit.value === 'TM' || unit.value === 'S';
   // "profit rose from $5 million a year earlier" in a sentence about a quarter means that quarter a year back.
-  const quarterly = unit.value === 'Y' && ctx.quarterly;
+  // Only "a year": "five years ago" in an earnings story is still a year.
+  const quarterly = unit.value === 'Y' && count.value === '1' && ctx.quarterly;
   return candidate(i, unit.next + 1, 'DATE', 'ago', ({ ref }) => {
     if (n === null || !ref) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
     if (isClock) return formatDate(ref);

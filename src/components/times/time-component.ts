@@ -37,7 +37,8 @@ export function referenceDate(doc: Document): CivilDate | null {
   return parseIsoDate(doc.layers.dateline?.date) ?? parseIsoDate(doc.meta.published);
 }
 
-const QUARTERLY = /\bquarter(ly)?\b/i;
+// Not "a quarter-century": that is a length, not a reporting period.
+const QUARTERLY = /\bquarter(ly)?\b(?!-century)/i;
 
 /** A DATE value on the calendar ("1998", "1998-06", "1998-06-01"), which "that year" may point back to. */
 const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

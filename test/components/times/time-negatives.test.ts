@@ -24,6 +24,7 @@ const NEGATIVES: [string, string][] = [
   ['Sun the newspaper', 'The Sun reported the story first.'],
   ['fall the verb', 'Prices will fall, analysts said.'],
   ['spring the noun', 'The town is built around a hot spring.'],
+  ['a generic "that day"', 'You get strong redemptions that day and then go back to normal.'],
 ];
 
 for (const [name, text] of NEGATIVES) {
