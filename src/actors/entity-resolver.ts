@@ -126,10 +126,20 @@ export function resolveEntities(entities: readonly Entity[], doc: Document, kb: 
       for (const m of entity.mentions) placeMention(entity, m, ctx);
       continue;
     }
-    const found = resolvePerson(entity, ctx.sentences, doc.text, ctx.date, kb, () => previousRole);
-    const group = groupFor(ctx.groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
-    for (const m of entity.mentions) addMention(group, m);
-    previousRole = found.role ?? previousRole;
+    // A mention that names another office-holder by itself ("Putin" joined under "Biden") is that person.
+    const byHolder = new Map<string, Mention[]>();
+    for (const m of entity.mentions) {
+      const own = resolvePhrase(m.text, ctx.date, kb);
+      const key = own.rule === 'office-holder' && own.name !== null ? own.name : '';
+      byHolder.set(key, [...(byHolder.get(key) ?? []), m]);
+    }
+    const parts = byHolder.size > 1 ? [...byHolder.values()].map((mentions) => ({ ...entity, mentions, name: mentions[0]!.text })) : [entity];
+    for (const part of parts) {
+      const found = resolvePerson(part, ctx.sentences, doc.text, ctx.date, kb, () => previousRole);
+      const group = groupFor(ctx.groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
+      for (const m of part.mentions) addMention(group, m);
+      previousRole = found.role ?? previousRole;
+    }
   }
   const resolved = [...ctx.groups.values()]
     .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))

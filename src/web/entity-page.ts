@@ -26,7 +26,7 @@ function eventTimeline(name: string, page: EntityPageData): HTMLElement {
   const days = (role: 'asSource' | 'asTarget') => page.timeline.flatMap((d) => Array<string>(d[role]).fill(d.day));
   const b = bucketCounts([['as source', days('asSource')], ['as target', days('asTarget')]]);
   return lineChart('entity-timeline', `Events of ${name} per ${b.unit}`, b.buckets,
-    ['as source', 'as target'].map((n) => ({ name: n, values: b.counts.get(n) ?? [] })));
+    ['as source', 'as target'].map((n) => ({ name: n, values: b.counts.get(n) ?? [] })), 120);
 }
 
 function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {

@@ -12,14 +12,14 @@ export interface Series { readonly name: string; readonly values: readonly numbe
 export const PALETTE = ['#0b5cad', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207'];
 
 const W = 720;
-const H = 240;
 const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
 
 function format(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
 }
 
-function plot(buckets: readonly string[], series: readonly Series[], label: string): SVGSVGElement {
+function plot(buckets: readonly string[], series: readonly Series[], label: string, height: number): SVGSVGElement {
+  const H = height;
   const max = Math.max(0, ...series.flatMap((s) => s.values)) || 1;
   const x = (i: number) => PAD.left + (buckets.length <= 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (buckets.length - 1));
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
@@ -41,7 +41,7 @@ function plot(buckets: readonly string[], series: readonly Series[], label: stri
 }
 
 /** The chart with its legend, its table and its downloads, as one figure. */
-export function lineChart(id: string, caption: string, buckets: readonly string[], series: readonly Series[]): HTMLElement {
+export function lineChart(id: string, caption: string, buckets: readonly string[], series: readonly Series[], height = 240): HTMLElement {
   const header = ['bucket', ...series.map((s) => s.name)];
   const rows = buckets.map((b, i) => [b, ...series.map((s) => s.values[i] ?? 0)]);
   const legend = el('ul', { class: 'legend' }, ...series.map((s, k) => el('li', {},
@@ -52,7 +52,7 @@ export function lineChart(id: string, caption: string, buckets: readonly string[
     el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, typeof c === 'number' ? format(c) : c))))));
   return el('figure', { class: 'chart-figure', id },
     el('figcaption', {}, caption),
-    buckets.length ? plot(buckets, series, caption) : el('p', { class: 'empty' }, 'Nothing dated to draw.'),
+    buckets.length ? plot(buckets, series, caption, height) : el('p', { class: 'empty' }, 'Nothing dated to draw.'),
     legend,
     el('div', { class: 'downloads' },
       downloadButton('Download CSV', `${id}.csv`, 'text/csv', () => toCsv(header, rows)),

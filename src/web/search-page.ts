@@ -1,9 +1,12 @@
-/** Search: the query box with its syntax help, the count, and the hits with their snippets. */
+/** Search: the query box with its syntax help, the count, a date histogram, and the hits with their snippets. */
 import type { Page } from './api-client.js';
 import { getJson } from './api-client.js';
 import type { ArticleHit } from './api-types.js';
 import { el, showPage } from './dom-builder.js';
 import { hrefFor } from './hash-route.js';
+import { lineChart } from './line-chart.js';
+import type { VolumeAnswer } from './time-buckets.js';
+import { overlay } from './time-buckets.js';
 
 const SYNTAX_HELP: readonly (readonly [string, string])[] = [
   ['ceasefire talks', 'both words, anywhere in the article'],
@@ -51,6 +54,12 @@ function hitItem(hit: ArticleHit): HTMLElement {
     el('p', { class: 'snippet' }, hit.snippet));
 }
 
+/** When the matching articles were published, per week (GET /timeline). */
+async function dateHistogram(q: string): Promise<HTMLElement> {
+  const volume = overlay([await getJson<VolumeAnswer>('/timeline', { q, interval: 'week' })], false, 7);
+  return lineChart('search-dates', 'Matching articles per week', volume.buckets, [{ name: q || 'all articles', values: volume.values[0] ?? [] }], 120);
+}
+
 export async function renderSearch(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = params.get('q') ?? '';
   const order = params.get('order') ?? 'date';
@@ -60,9 +69,10 @@ export async function renderSearch(main: HTMLElement, params: URLSearchParams): 
   showPage(main, q ? `Search: ${q}` : 'Search', searchForm(q, order), helpPanel(), status, list);
   try {
     const page = await getJson<Page<ArticleHit>>('/search', { q, order, cursor, limit: '20' });
-    status.textContent = `${page.total} article${page.total === 1 ? '' : 's'}${q ? ` match ${q}` : ''}`;
+    status.textContent = `${page.total} article${page.total === 1 ? ' matches' : 's match'} ${q || 'the empty query'}`;
     list.replaceChildren(...page.items.map(hitItem));
     if (page.next) main.appendChild(el('p', {}, el('a', { href: hrefFor('search', { q, order, cursor: page.next }), class: 'next' }, 'Next page')));
+    if (page.total > 0) main.insertBefore(await dateHistogram(q), list);
   } catch (error) {
     status.textContent = (error as Error).message;
     status.classList.add('error');

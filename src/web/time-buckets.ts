@@ -62,9 +62,20 @@ export function bucketCounts(series: readonly (readonly [string, readonly (strin
 /** GET /timeline: one query's articles per day or week, with all articles in each bucket. */
 export interface VolumeAnswer { readonly buckets: readonly { readonly start: string; readonly count: number; readonly total: number; readonly share: number }[] }
 
-/** Several queries' buckets on one axis (the union of their starts), raw counts or shares. */
-export function overlay(answers: readonly VolumeAnswer[], norm: boolean): { buckets: string[]; values: number[][] } {
-  const buckets = [...new Set(answers.flatMap((a) => a.buckets.map((b) => b.start)))].sort();
+/** Every `stepDays`-th day from the first start to the last, so empty days or weeks show as zeros (bounded). */
+function filled(starts: readonly string[], stepDays: number): string[] {
+  const first = starts[0];
+  const last = starts[starts.length - 1];
+  if (first === undefined || last === undefined || !starts.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return [...starts];
+  if ((Date.parse(last) - Date.parse(first)) / DAY_MS / stepDays > MAX_BUCKETS) return [...starts];
+  const out: string[] = [];
+  for (let t = Date.parse(first); t <= Date.parse(last); t += stepDays * DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
+  return [...new Set([...out, ...starts])].sort();
+}
+
+/** Several queries' buckets on one gap-free axis, raw counts or shares. */
+export function overlay(answers: readonly VolumeAnswer[], norm: boolean, stepDays = 1): { buckets: string[]; values: number[][] } {
+  const buckets = filled([...new Set(answers.flatMap((a) => a.buckets.map((b) => b.start)))].sort(), stepDays);
   const values = answers.map((a) => {
     const at = new Map(a.buckets.map((b) => [b.start, norm ? b.share : b.count]));
     return buckets.map((start) => at.get(start) ?? 0);

@@ -57,7 +57,7 @@ export async function renderTimeline(main: HTMLElement, params: URLSearchParams)
   const interval = params.get('interval') === 'week' ? 'week' : 'day';
   const volumes = await Promise.all(queries.map((q) => getJson<VolumeAnswer>('/timeline', { q, interval })));
   const events = await collectEvents({ actor });
-  const volume = overlay(volumes, norm);
+  const volume = overlay(volumes, norm, interval === 'week' ? 7 : 1);
   const volumeSeries = queries.map((q, i) => ({ name: q, values: volume.values[i] ?? [] }));
   const quads = [1, 2, 3, 4];
   const byQuad = bucketCounts(quads.map((q) => [QUAD_NAMES[q] ?? String(q), events.items.filter((e) => e.quad === q).map((e) => e.date)]));

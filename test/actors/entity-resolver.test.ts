@@ -55,3 +55,19 @@ test('acronyms and full names of one organisation become one entity', () => {
   assert.equal(entities.length, 1);
   assert.deepEqual(spans(assembly), ['CoN Assembly@4:name', 'Council of Nations Assembly@34:name']);
 });
+
+test('a short name joined under another person by the name joiner goes to the office-holder it names', () => {
+  const text = 'Rufus Firefly met Chicolini Ravelli. Firefly and Ravelli smiled.';
+  const joined = entitiesOf(text, [['Rufus Firefly', 'PERSON']]);
+  const ravelli = text.indexOf('Ravelli', 40);
+  const entity = { ...joined[0]!, mentions: [...joined[0]!.mentions, { start: ravelli, end: ravelli + 7, text: 'Ravelli', kind: 'name' as const, by: 'entities.v1' }] };
+  const entities = resolveEntities([entity], docOf(text), kb);
+  assert.deepEqual(spans(byName(entities, 'Chicolini Ravelli')), [`Ravelli@${ravelli}:name`]);
+  assert.deepEqual(spans(byName(entities, 'Rufus Firefly')), ['Rufus Firefly@0:name']);
+});
+
+test('an apposition after the name gives the title and is a nominal mention ("Hugo Pick, the Sylvanian foreign minister,")', () => {
+  const text = 'Hugo Pick, the Sylvanian foreign minister, said the talks failed.';
+  const [pick] = resolveEntities(entitiesOf(text, [['Hugo Pick', 'PERSON']]), docOf(text), kb);
+  assert.deepEqual([pick?.name, pick?.country, pick?.role, ...spans(pick!)], ['Hugo Pick', 'SYL', 'Foreign Minister', 'Hugo Pick@0:name', 'the Sylvanian foreign minister@11:nominal']);
+});

@@ -29,8 +29,9 @@ test('search "Wang Yi" finds the TASS article', { skip: SKIP_BROWSER, timeout: 6
   await page.keyboard.press('Enter');
   await settled(page);
   assert.match(page.url(), /#\/search\?q=%22Wang\+Yi%22/);
-  assert.match(await page.locator('.status').innerText(), /^\d+ articles? match/);
+  assert.match(await page.locator('.status').innerText(), /^\d+ (article matches|articles match) "Wang Yi"$/);
   const links = await page.locator('.hit h2 a').allInnerTexts();
+  assert.ok(await page.locator('#search-dates svg circle.point').count() >= 1, 'a date histogram of the matches');
   assert.ok(links.some((t) => t.includes('tass')), links.join(' | '));
   await page.locator('.help summary').click();
   await shot('search');

@@ -34,3 +34,8 @@ test('query volumes are overlaid on the union of their buckets, as counts or sha
   assert.deepEqual(overlay([a, b], false), { buckets: ['2023-11-01', '2023-11-02', '2023-11-03'], values: [[2, 0, 1], [0, 3, 0]] });
   assert.deepEqual(overlay([a, b], true).values, [[0.5, 0, 1], [0, 0.5, 0]]);
 });
+
+test('weekly volumes are filled week by week between the first and the last', () => {
+  const a = { buckets: [{ start: '2023-10-30', count: 1, total: 1, share: 1 }, { start: '2023-11-13', count: 2, total: 4, share: 0.5 }] };
+  assert.deepEqual(overlay([a], false, 7), { buckets: ['2023-10-30', '2023-11-06', '2023-11-13'], values: [[1, 0, 2]] });
+});

@@ -82,6 +82,11 @@ const CASES: [string, string, string, string][] = [
   // In an earnings story only "a year ago" means the same quarter a year back; five years is a year.
   ['Third-quarter profit rose; the unit was sold five years ago.', 'five years ago', 'DATE', '2018'],
   ['Third-quarter profit rose from $5 million a year ago.', 'a year ago', 'DATE', '2022-Q3'],
+  // "a quarter-century" is a length: it does not make the story an earnings report.
+  ['Wages rose 3.8% from a year earlier, the most in a quarter-century.', 'a year earlier', 'DATE', '2022'],
+  // "deadline" and "later" are no tense cues: a deadline or a "later" is as often past as ahead.
+  ['Holders tendered 99% of the shares by the Tuesday deadline.', 'Tuesday', 'DATE', '2023-10-31'],
+  ['Three days later, on Tuesday, the index fell.', 'Tuesday', 'DATE', '2023-10-31'],
 ];
 
 for (const [sentence, text, type, value] of CASES) {
