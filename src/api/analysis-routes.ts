@@ -101,6 +101,7 @@ export const ANALYSIS_ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'GET', url: '/places.geojson', summary: 'Located places as GeoJSON points, with how many articles name each.', auth: false,
+    produces: ['application/geo+json'],
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { country: text(3, 'ISO 3166-1 alpha-3.') } }, response: { 200: geoSchema, ...errors } },
     handler: (store) => async (request: FastifyRequest, reply: FastifyReply) => {
       const { country } = request.query as { country?: string };
@@ -109,12 +110,14 @@ export const ANALYSIS_ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'GET', url: '/events.geojson', summary: 'Matching events whose place has coordinates, as GeoJSON points.', auth: false,
+    produces: ['application/geo+json'],
     schema: { querystring: scopeQuery(), response: { 200: geoSchema, ...errors } },
     handler: (store) => async (request: FastifyRequest, reply: FastifyReply) =>
       reply.type('application/geo+json').send(await store.eventsGeo(scopeOf(request.query as RawFilter))),
   },
   {
     method: 'GET', url: '/export/events', summary: 'Matching events as a file: GDELT 2.0 TSV, PLOVER JSON Lines, flat JSONL, CSV, or GeoJSON. At most 20,000 events (400 TOO_MANY beyond).', auth: false,
+    produces: ['text/tab-separated-values', 'application/x-ndjson', 'text/csv', 'application/geo+json'],
     schema: {
       querystring: scopeQuery({ format: { type: 'string', enum: ['gdelt', 'plover', 'jsonl', 'csv', 'geojson'], default: 'jsonl' } }),
       response: { 200: { type: 'string', description: 'The file.' }, ...errors },
@@ -129,6 +132,7 @@ export const ANALYSIS_ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'GET', url: '/export/network', summary: 'The actor network of matching events as GraphML (or JSON).', auth: false,
+    produces: ['application/graphml+xml', 'application/json'],
     schema: {
       querystring: scopeQuery({ format: { type: 'string', enum: ['graphml', 'json'], default: 'graphml' } }),
       response: { 200: { type: 'string', description: 'The file.' }, ...errors },

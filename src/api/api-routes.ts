@@ -21,6 +21,8 @@ export interface RouteSpec {
   readonly url: string;
   readonly summary: string;
   readonly auth: boolean;
+  /** Media types of the 200 answer when not JSON (exports, GeoJSON). */
+  readonly produces?: readonly string[];
   readonly schema: { params?: Json; querystring?: Json; body?: Json; response: Record<number, Json> };
   readonly handler: (store: Store) => (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }

@@ -28,7 +28,8 @@ const STATUS_TEXT: Record<number, string> = {
 function operationOf(route: RouteSpec): Json {
   const responses: Json = {};
   for (const [status, schema] of Object.entries(route.schema.response)) {
-    responses[status] = { description: STATUS_TEXT[Number(status)] ?? 'Response', content: { 'application/json': { schema } } };
+    const types = status === '200' && route.produces ? route.produces : ['application/json'];
+    responses[status] = { description: STATUS_TEXT[Number(status)] ?? 'Response', content: Object.fromEntries(types.map((type) => [type, { schema }])) };
   }
   return {
     summary: route.summary,

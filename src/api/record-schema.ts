@@ -55,7 +55,7 @@ export function pageSchema(item: Schema): Schema {
   return obj({ items: arr(item, 200), total: { type: 'integer' }, next: nstr });
 }
 
-export const hitSchema = obj({ id: str, title: nstr, source: nstr, published: nstr, url: nstr, snippet: str });
+export const hitSchema = obj({ id: str, title: nstr, source: nstr, published: nstr, url: nstr, storyId: str, snippet: str });
 
 export const eventSchema = obj({
   articleId: str, ...span, cameo: str, plover: str, mode: nstr, quad: { type: 'integer' }, goldstein: num,

@@ -16,6 +16,7 @@ import type { Document } from '../document/document.js';
 import { withLayer } from '../document/document.js';
 import type { LayerName, Place } from '../document/layers.js';
 import { defaultGazetteer } from '../gazetteer/default-gazetteer.js';
+import { DatelineError } from '../errors.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { demonymCountries } from './geo-demonyms.js';
@@ -61,7 +62,7 @@ export function buildGeoEvalCommand(): Command {
     .option('--limit <n>', 'only the first n articles', (value) => Number.parseInt(value, 10))
     .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number; misses?: number }) => {
       if ((options.lgl === undefined) === (options.geovirus === undefined)) {
-        throw new Error('give exactly one of --lgl FILE or --geovirus FILE');
+        throw new DatelineError('BAD_FIELD', 'give exactly one of --lgl FILE or --geovirus FILE (e.g. dateline eval geo --lgl ../shared/data/geo/lgl/lgl.xml)');
       }
       const articles = options.lgl !== undefined ? readLgl(readFileSync(options.lgl, 'utf8')) : readGeoVirus(readFileSync(options.geovirus!, 'utf8'));
       const chosen = options.limit !== undefined ? articles.slice(0, options.limit) : articles;

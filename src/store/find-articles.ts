@@ -25,10 +25,14 @@ interface HitRow {
   url: string | null;
   published_key: string;
   text: string;
+  story_id: string | null;
 }
 
 function hitOf(row: HitRow, tokens: readonly string[]): ArticleHit {
-  return { id: row.id, title: row.title, source: row.source, published: row.published, url: row.url, snippet: snippetOf(row.text, tokens) };
+  return {
+    id: row.id, title: row.title, source: row.source, published: row.published, url: row.url,
+    storyId: row.story_id ?? row.id, snippet: snippetOf(row.text, tokens),
+  };
 }
 
 async function countWhere(db: Kysely<Schema>, from: RawBuilder<unknown>, where: Condition): Promise<number> {
@@ -42,7 +46,7 @@ export async function findArticles(db: Kysely<Schema>, adapter: StoreAdapter, qu
   const tokens = positiveTokens(tree);
   const { match, rest } = splitForRanking(tree);
   const restCondition = rest === null ? [] : [conditionOf(rest, adapter)];
-  const columns = sql`a.seq, a.id, a.title, a.source, a.published, a.url, a.published_key, a.text`;
+  const columns = sql`a.seq, a.id, a.title, a.source, a.published, a.url, a.published_key, a.text, a.story_id`;
 
   if (query.order === 'relevance' && match !== null) {
     const ranked = adapter.rankedSource(match);

@@ -71,6 +71,8 @@ export interface ArticleHit {
   readonly source: string | null;
   readonly published: string | null;
   readonly url: string | null;
+  /** The article's story (near-duplicate group): the id of its first-seen article. */
+  readonly storyId: string;
   /** Up to ~240 characters around the first matched word, or the opening of the text. */
   readonly snippet: string;
 }

@@ -100,7 +100,10 @@ describe('analysis routes', () => {
   });
 
   test('/openapi.json documents every new route', async () => {
-    const paths = Object.keys((await h.app.inject({ url: '/openapi.json' })).json().paths);
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json();
+    const paths = Object.keys(doc.paths);
+    assert.deepEqual(Object.keys(doc.paths['/export/network'].get.responses['200'].content), ['application/graphml+xml', 'application/json']);
+    assert.ok(doc.paths['/events'].get.parameters.some((p: { name: string }) => p.name === 'bbox'));
     for (const path of ['/entities/{id}', '/timeline', '/network', '/places.geojson', '/events.geojson', '/export/events', '/export/network']) {
       assert.ok(paths.includes(path), path);
     }

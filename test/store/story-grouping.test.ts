@@ -38,6 +38,8 @@ for (const backend of backends()) {
         assert.deepEqual(stories.map((s) => s?.reason.replace(/ \d\.\d\d$/, '')), ['first', 'same-title', 'near-text', 'first', 'first']);
         const score = Number(stories[2]!.reason.split(' ')[1]);
         assert.ok(score >= 0.8 && score <= 1, stories[2]!.reason);
+        const hits = await store.findArticles({ query: 'river', order: 'date', limit: 20 });
+        assert.deepEqual(hits.items.map((hit) => [hit.id, hit.storyId]).sort(), [['s1', 's1'], ['s3', 's1'], ['s5', 's5']]);
       } finally { await store.close(); }
     });
   });

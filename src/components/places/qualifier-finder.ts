@@ -16,7 +16,7 @@ export function qualifierAfter(gazetteer: Gazetteer, text: string, end: number):
   if (text[end] !== ',') return null;
   const run = nameRuns(text, end + 1, Math.min(text.length, end + LOOK_AHEAD))[0];
   if (run === undefined || run.start > end + 3) return null;
-  // The longest leading part of the run that names a region or country ("New York" of "New York City"? no: the whole run first).
+  // The longest leading part of the run that names a region or country ("W.Va." of "W.Va. Gov"), whole run first.
   for (let count = run.words.length; count > 0; count--) {
     const last = run.words[count - 1]!;
     if (last.connector) continue;

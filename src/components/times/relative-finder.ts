@@ -40,7 +40,7 @@ export const shiftedPeriodFinder = (ctx: FinderContext, i: number): Candidate | 
 const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, later: 1, hence: 1 };
 const YEARS_OR_MORE = new Set(['Y', 'DE', 'CE']);
 
-/** "two years ago", "a year earlier", "three days later", "a decade ago". */
+/** "two years ago", "a year earlier", "a decade ago"; and "three days later" as the length P3D. */
 export const agoFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const count = quantityAt(ctx, i);
   const unit = count ? lookup(ctx, count.next, 'unit') : null;
