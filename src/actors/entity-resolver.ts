@@ -103,7 +103,8 @@ function placeMention(entity: Entity, m: Mention, ctx: Context): void {
   if (namesCountry && countryName !== undefined) {
     const group = groupFor(groups, `COUNTRY ${country}`, () => ({ name: countryName, type: 'COUNTRY', country, sector: null, role: null }));
     if (government || found.sector === 'GOV') group.sector = 'GOV';
-    addMention(group, mention);
+    // An adjective ("Omani", "Israeli authorities") refers to the country without naming it: a nominal, so never a toponym.
+    addMention(group, entity.type === 'NORP' ? { ...mention, kind: 'nominal' } : mention);
   } else if (found.name !== null && found.kind === 'org' && entity.type !== 'PERSON') {
     const name = found.name;
     addMention(groupFor(groups, `ORG ${name.toLowerCase()}`, () => ({ name, type: 'ORG', country: found.country, sector: found.sector, role: null })), mention);

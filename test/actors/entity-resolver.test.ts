@@ -27,7 +27,7 @@ test('a title before the name gives country, sector and role; a counterpart take
   assert.deepEqual(spans(marcal), ['Sayyid Vera Marcal@103:name']);
   const freedonia = byName(entities, 'Freedonia');
   assert.deepEqual([freedonia.type, freedonia.sector], ['COUNTRY', 'GOV']);
-  assert.deepEqual(spans(freedonia), ['Fredville@0:name', 'Freedonian@26:name']);
+  assert.deepEqual(spans(freedonia), ['Fredville@0:name', 'Freedonian@26:nominal']);
 });
 
 test('an unknown person takes the country of the organisation in the title, and the title in full as the role', () => {
@@ -45,7 +45,7 @@ test('a group noun widens the name and a demonym-led authority is the country as
   assert.deepEqual([front.country, front.sector], ['FRD', 'REB']);
   assert.deepEqual(spans(front), ['FLF militants@0:name']);
   const freedonia = byName(entities, 'Freedonia');
-  assert.deepEqual([freedonia.sector, ...spans(freedonia)], ['GOV', 'Freedonian authorities@32:name']);
+  assert.deepEqual([freedonia.sector, ...spans(freedonia)], ['GOV', 'Freedonian authorities@32:nominal']);
 });
 
 test('acronyms and full names of one organisation become one entity', () => {
