@@ -12,6 +12,7 @@ import { loadCodeTable } from '../events/code-table.js';
 import { loadNewsDictionary } from '../events/dictionary-parser.js';
 import { loadFipsTable } from '../events/exports/fips-table.js';
 import { loadDefaultGazetteer } from '../gazetteer/default-gazetteer.js';
+import { loadActorKnowledge } from '../actors/default-actor-knowledge.js';
 
 export interface DataCheck {
   readonly name: string;
@@ -31,6 +32,7 @@ export const DATA_CHECKS: readonly DataCheck[] = [
   { name: 'ISO to FIPS', files: 'data/codes/iso-fips.tsv', load: loadFipsTable },
   { name: 'event dictionary', files: 'data/events/news.dict', load: () => loadNewsDictionary() },
   { name: 'name model', files: 'data/models/ner/', load: () => loadNerModel(DEFAULT_NER_MODEL) },
+  { name: 'actor knowledge', files: 'data/actors/', load: () => loadActorKnowledge() },
 ];
 
 export interface DataCheckResult {

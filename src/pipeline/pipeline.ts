@@ -11,21 +11,17 @@ import { createEntityComponent } from '../components/entities/entity-component.j
 import { createEventComponent } from '../components/events/event-component.js';
 import { createPlaceComponent } from '../components/places/place-component.js';
 
-export interface PipelineOptions {
-  /** Output layers to produce; the layers they read are produced too. Default: all. */
-  readonly layers?: readonly string[];
-}
-
 /** Every component in the order it runs. */
 export function createPipeline(): readonly Component[] {
   return [
     // Sentences first: every later component works sentence by sentence.
     createSentenceComponent(),
-    // Entities right after sentences: the name model reads sentence by sentence, and quotes
-    // (speakers) and later events (actors) resolve to its entities.
-    createEntityComponent(),
-    // The dateline early: the times layer resolves against its date.
+    // The dateline early: it reads only the opening; entities take its agency as an organisation,
+    // and the times layer resolves against its date.
     createDatelineComponent(),
+    // Entities after the dateline: the name model reads sentence by sentence, and quotes
+    // (speakers) and events (actors) resolve to its entities.
+    createEntityComponent(),
     // Times after the dateline: its date is the reference that relative times resolve against.
     createTimeComponent(),
     // Places after entities (its candidates are their place-typed names) and the dateline (whose

@@ -1,7 +1,7 @@
 /**
- * The entities layer, first version: names found by the statistical model (find), typed finer
- * with the country gazetteer (refine), and joined into entities by name (refine). Roles, sectors
- * and nominal/pronoun mentions come in a later version; they stay null or absent here.
+ * The entities layer: names found by the statistical model (find), typed finer with the country
+ * gazetteer (refine), joined into entities by name (refine), and last resolved to canonical actors
+ * with country, sector, role and nominal/pronoun mentions (src/actors/, with data/actors/).
  *
  * The model is loaded on first use, not at import, from data/models/ner/ (see its README).
  *
@@ -13,7 +13,11 @@ import type { Entity } from '../../document/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { provenanceTag } from '../../pipeline/component.js';
 import { DatelineError } from '../../errors.js';
+import type { ActorKnowledge } from '../../actors/actor-knowledge.js';
+import { defaultActorKnowledge } from '../../actors/default-actor-knowledge.js';
+import { resolveEntities } from '../../actors/entity-resolver.js';
 import { joinMentions } from './entity-joiner.js';
+import { agencyMention } from './agency-mention.js';
 import type { TypedMention } from './entity-joiner.js';
 import { typeMention } from './mention-typer.js';
 import { findNameMentions } from './name-mention-finder.js';
@@ -29,6 +33,8 @@ export interface EntityComponentOptions {
   readonly model?: NerModel;
   /** Path of a model file; default DEFAULT_NER_MODEL. */
   readonly modelPath?: string;
+  /** Actor knowledge for the last refiner; default the shipped data/actors/ (loaded on first use); null skips it. */
+  readonly actors?: ActorKnowledge | null;
 }
 
 function loadModel(path: string): NerModel {
@@ -47,7 +53,8 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
     name: 'entities',
     version: 'v1',
     produces: 'entities',
-    reads: ['sentences'],
+    // The dateline, when present, names the agency ("/TASS/"), added as an organisation.
+    reads: ['sentences', 'dateline'],
     run(doc: Document): readonly Entity[] {
       model ??= loadModel(options.modelPath ?? DEFAULT_NER_MODEL);
       cache ??= new WordAttributeCache(model.resources.clusters);
@@ -59,7 +66,13 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
           words: found.words, type, country,
         };
       });
-      return joinMentions(typed);
+      const agency = agencyMention(doc, by);
+      if (agency && !typed.some((t) => t.mention.start < agency.mention.end && agency.mention.start < t.mention.end)) {
+        typed.push(agency);
+        typed.sort((a, b) => a.mention.start - b.mention.start);
+      }
+      const joined = joinMentions(typed);
+      return options.actors === null ? joined : resolveEntities(joined, doc, options.actors ?? defaultActorKnowledge());
     },
   };
   return component;

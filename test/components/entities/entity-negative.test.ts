@@ -28,10 +28,10 @@ test('entities component: lower-case prose yields no entities', () => {
   assert.deepEqual(entities, []);
 });
 
-test('entities component: sets no sector or role yet', () => {
+test('entities component without actor knowledge: sets no sector or role', () => {
   const text = 'Minister Kora Vint said the talks were useful.';
   const meta = { id: 't', title: null, url: null, source: null, published: null, language: 'en', author: null };
-  const entities = createEntityComponent({ model: trainTinyModel() }).run({ meta, text, layers: { sentences: splitSentences(text) } });
+  const entities = createEntityComponent({ model: trainTinyModel(), actors: null }).run({ meta, text, layers: { sentences: splitSentences(text) } });
   assert.ok(entities.length > 0);
   for (const e of entities) assert.deepEqual([e.sector, e.role], [null, null]);
 });
