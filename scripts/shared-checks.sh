@@ -11,11 +11,11 @@ echo "-- shipped data"
 $cli data check
 
 echo "-- the seed"
-$cli extract "$shared/seed/000_7b0557956f3372bd.txt" --layers dateline,times --jobs 0 | head -c 2000; echo
+$cli extract "$shared/seed/000_7b0557956f3372bd.txt" --layers dateline,times --jobs 0 | head -c 1500; echo
 
 echo "-- datelines: TASS sample and Reuters-21578"
-$cli eval datelines --tass "$data/corpora/tass-politics-sample/seed-layout" --gold "$data/tass-gold" | tail -n 3
-$cli eval datelines --reuters "$data/corpora/reuters21578" | head -n 12
+$cli eval datelines --tass "$data/corpora/tass-politics-sample/seed-layout" --gold "$data/tass-gold"
+$cli eval datelines --reuters "$data/corpora/reuters21578"
 
 echo "-- HTML body extraction"
 $cli eval html --pages "$data/corpora/article-extraction/html" --truth "$data/corpora/article-extraction/ground-truth.json"
