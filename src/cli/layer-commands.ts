@@ -68,7 +68,8 @@ function layerCommand(name: string, description: string): Command {
     .option('--cursor <cursor>', 'continue from a previous page');
 }
 
-export function buildEventsCommand(): Command {
+/** `out` is where the page goes: standard output, or a test's collector. */
+export function buildEventsCommand(out: Writable = process.stdout): Command {
   return layerCommand('events', 'Stored political events, newest first.')
     .option('--actor <name>', 'source or target actor name contains these words')
     .option('--source <name>', 'source actor').option('--target <name>', 'target actor')
@@ -77,26 +78,26 @@ export function buildEventsCommand(): Command {
     .option('--from <day>', 'first day, YYYY-MM-DD').option('--to <day>', 'last day, YYYY-MM-DD')
     .action(async (opts: LayerOptions & { actor?: string; source?: string; target?: string; country?: string; code?: string; from?: string; to?: string }) => {
       const { store: _s, json: _j, limit: _l, cursor: _c, ...filter } = opts;
-      await runLayer(opts, (store, paging) => store.findEvents({ ...filter, ...paging }), formatEvents, process.stdout);
+      await runLayer(opts, (store, paging) => store.findEvents({ ...filter, ...paging }), formatEvents, out);
     });
 }
 
-export function buildQuotesCommand(): Command {
+export function buildQuotesCommand(out: Writable = process.stdout): Command {
   return layerCommand('quotes', 'Stored quotes, newest first.')
     .option('--speaker <name>', 'speaker name contains these words')
     .option('--text <words>', 'quote text contains this')
     .action(async (opts: LayerOptions & { speaker?: string; text?: string }) => {
       const { store: _s, json: _j, limit: _l, cursor: _c, ...filter } = opts;
-      await runLayer(opts, (store, paging) => store.findQuotes({ ...filter, ...paging }), formatQuotes, process.stdout);
+      await runLayer(opts, (store, paging) => store.findQuotes({ ...filter, ...paging }), formatQuotes, out);
     });
 }
 
-export function buildEntitiesCommand(): Command {
+export function buildEntitiesCommand(out: Writable = process.stdout): Command {
   return layerCommand('entities', 'Stored entities, most widely reported first.')
     .option('--name <text>', 'name contains this')
     .option('--country <code>', 'ISO 3166-1 alpha-3')
     .action(async (opts: LayerOptions & { name?: string; country?: string }) => {
       const { store: _s, json: _j, limit: _l, cursor: _c, ...filter } = opts;
-      await runLayer(opts, (store, paging) => store.findEntities({ ...filter, ...paging }), formatEntities, process.stdout);
+      await runLayer(opts, (store, paging) => store.findEntities({ ...filter, ...paging }), formatEntities, out);
     });
 }

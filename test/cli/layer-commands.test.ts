@@ -42,12 +42,8 @@ test('quotes and entities tables; --json prints the page with its cursor', async
 });
 
 test('the events verb passes its filters to the store', async () => {
-  const written: string[] = [];
-  const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => { written.push(chunk); return true; }) as typeof process.stdout.write;
-  try {
-    await buildEventsCommand().parseAsync(['--store', location, '--json', '--code', '14'], { from: 'user' });
-  } finally { process.stdout.write = original; }
-  const page = JSON.parse(written.join(''));
+  const out = collector();
+  await buildEventsCommand(out.stream).parseAsync(['--store', location, '--json', '--code', '14'], { from: 'user' });
+  const page = JSON.parse(out.text());
   assert.deepEqual(page.items.map((e: { cameo: string }) => e.cameo), ['141']);
 });
