@@ -38,9 +38,7 @@ export async function runBench(paths: readonly string[], layers: readonly Output
   let chars = 0;
   let extractMs = 0;
   const failures: Record<string, number> = {};
-  const items = format === 'reuters'
-    ? paths.map((path) => readReutersArticles(path)).flatMap((stories) => [...stories])
-    : readInputs(paths, { ...DEFAULT_READ_OPTIONS, format });
+  const items = format === 'reuters' ? readReutersFolders(paths) : readInputs(paths, { ...DEFAULT_READ_OPTIONS, format });
   for await (const item of items) {
     if (articles + failed >= limit) break;
     const code = extractTimed(item, components, (ms, length) => { extractMs += ms; chars += length; });
@@ -58,6 +56,11 @@ export async function runBench(paths: readonly string[], layers: readonly Output
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     failures,
   };
+}
+
+/** Every story of every Reuters-21578 folder, one at a time. */
+function* readReutersFolders(paths: readonly string[]): Generator<ReadResult> {
+  for (const path of paths) yield* readReutersArticles(path);
 }
 
 function extractTimed(item: ReadResult, components: ReturnType<typeof selectComponents>, record: (ms: number, chars: number) => void): string | null {

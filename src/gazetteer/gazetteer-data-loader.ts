@@ -2,17 +2,11 @@
  * Loaders for the project-written gazetteer files in data/gazetteer/ (grammar in its README.md).
  * Each takes the file's text and a name for messages, and throws DataFileError listing every bad line.
  */
-import type { AreaEntry, AreaKind, RegionEntry } from './gazetteer-entry.js';
+import type { AreaEntry, AreaKind, GazetteerEntry, RegionEntry } from './gazetteer-entry.js';
 import { ProblemList, readTsv, splitList } from './tsv-reader.js';
 
 /** A place from data/gazetteer/places.tsv, with the alternate names it is also written as. */
-export interface ProjectPlace {
-  readonly name: string;
-  readonly country: string;
-  readonly admin1: string | null;
-  readonly lat: number;
-  readonly lon: number;
-  readonly population: number;
+export interface ProjectPlace extends Pick<GazetteerEntry, 'name' | 'country' | 'admin1' | 'lat' | 'lon' | 'population'> {
   readonly alternates: readonly string[];
 }
 

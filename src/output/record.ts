@@ -7,8 +7,6 @@ import type { LayerMap, OutputLayerName } from '../document/layers.js';
 import { OUTPUT_LAYERS } from '../document/layers.js';
 import type { ErrorCode } from '../errors.js';
 
-export const OUTPUT_VERSION = '1.0';
-
 export interface OutputRecord {
   readonly id: string;
   readonly text: string;
