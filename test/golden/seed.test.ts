@@ -102,11 +102,15 @@ test('seed: every gold entity with its type and country', () => {
   }
 });
 
-test('seed: the seven gold events with codes, dyads and dates', { todo: 'dyad countries for Hamas, the IDF and the Gaza Strip come with actor knowledge' }, () => {
+test('seed: the seven gold events with codes, dyads and dates', () => {
   for (const event of gold.events) {
     const codes = event.cameo.split('|');
     const found = record.events.filter((e) => codes.some((code) => e.cameo.startsWith(code)) && e.source?.country === event.source);
     assert.ok(found.length > 0, `missing event ${event.id} (${event.cameo}, source ${event.source})`);
     if (event.date) assert.ok(found.some((e) => e.date === event.date), `event ${event.id} date ${event.date}`);
+    if (event.target) {
+      const targets = event.target.split('|');
+      assert.ok(found.some((e) => targets.includes(e.target?.country ?? '')), `event ${event.id} target ${event.target}`);
+    }
   }
 });

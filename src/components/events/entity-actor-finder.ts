@@ -6,18 +6,21 @@
  *   Badr Albusaidi"), gives that actor its country (marked inferred in the event's rule);
  * - an agent noun of the dictionary next to an actor ("Israeli authorities", "Hamas militants")
  *   gives it a sector; an agent alone ("the police") is an actor with no country.
+ * An actor that is a place with no country of its own as an entity ("the Gaza Strip") takes the
+ * country the places layer resolved it to.
  */
-import type { Entity, EntityType } from '../../document/layers.js';
+import type { Entity, EntityType, Place } from '../../document/layers.js';
 import type { ActorMatch, EventToken } from '../../events/event-tokens.js';
 import type { AgentEntry } from '../../events/dictionary-types.js';
 import { nounForms } from '../../events/word-forms.js';
+import { placeCountryAt } from './event-place.js';
 
 const MODIFIER_TYPES: ReadonlySet<EntityType> = new Set(['NORP', 'COUNTRY']);
 const HEAD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG']);
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'NORP', 'COUNTRY', 'CITY', 'REGION', 'LOCATION', 'FACILITY']);
 const MAX_TITLE_WORDS = 4;
 
-interface Placed { readonly entity: Entity; readonly first: number; readonly last: number }
+interface Placed { readonly entity: Entity; readonly first: number; readonly last: number; readonly placeCountry: string | null }
 
 /** First and last token inside [start, end), by binary search over the sentence's tokens. */
 function tokenRange(tokens: readonly EventToken[], start: number, end: number): [number, number] | null {
@@ -33,15 +36,18 @@ function tokenRange(tokens: readonly EventToken[], start: number, end: number): 
   return last < low ? null : [low, last];
 }
 
-/** A mention with its entity: what the component hands over, sentence by sentence. */
-export interface EntityMention { readonly entity: Entity; readonly start: number; readonly end: number }
+/** A mention with its entity (and, when it is a resolved place, that place's country): what the component hands over, sentence by sentence. */
+export interface EntityMention { readonly entity: Entity; readonly start: number; readonly end: number; readonly placeCountry: string | null }
 
 /** Every actor-like mention of the document, in text order, for slicing by sentence. */
-export function actorMentions(entities: readonly Entity[]): EntityMention[] {
+export function actorMentions(entities: readonly Entity[], places: readonly Place[] = []): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const entity of entities) {
     if (!ACTOR_TYPES.has(entity.type)) continue;
-    for (const mention of entity.mentions) mentions.push({ entity, start: mention.start, end: mention.end });
+    for (const mention of entity.mentions) {
+      const placeCountry = entity.country === null ? placeCountryAt(places, mention.start, mention.end) : null;
+      mentions.push({ entity, start: mention.start, end: mention.end, placeCountry });
+    }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -54,7 +60,7 @@ export function findEntityActors(tokens: readonly EventToken[], mentions: readon
   const placed: Placed[] = [];
   for (const mention of mentions) {
     const range = tokenRange(tokens, mention.start, mention.end);
-    if (range !== null) placed.push({ entity: mention.entity, first: range[0], last: range[1] });
+    if (range !== null) placed.push({ entity: mention.entity, first: range[0], last: range[1], placeCountry: mention.placeCountry });
   }
   placed.sort((a, b) => a.first - b.first);
   const actors: ActorMatch[] = [];
@@ -68,7 +74,7 @@ export function findEntityActors(tokens: readonly EventToken[], mentions: readon
       i++;
       continue;
     }
-    actors.push(actorOf(current.entity, current.first, current.last, current.entity.country ?? hints.get(current.entity.id) ?? null));
+    actors.push(actorOf(current.entity, current.first, current.last, current.entity.country ?? hints.get(current.entity.id) ?? current.placeCountry));
   }
   return attachAgents(tokens, actors, agents);
 }

@@ -1,7 +1,7 @@
 /**
  * Turns a coded match into a PoliticalEvent of the events layer: codes from the code tables (CAMEO
  * → PLOVER type and mode, QuadClass, Goldstein), the date of the governing time expression, the
- * place, the evidence span and a confidence.
+ * place (event-place.ts), the evidence span and a confidence.
  *
  * Date: the time expression governing the clause when it is a calendar date; otherwise the
  * article's publication date, and the rule says `date=implied`.
@@ -15,6 +15,7 @@ import type { CodedEvent } from '../../events/sentence-coder.js';
 import type { CodeTable } from '../../events/code-table.js';
 import { mapCode, type CodeMap } from '../../events/code-map.js';
 import { governingTime } from '../times/governing-time.js';
+import { eventPlace } from './event-place.js';
 
 export interface CodeTables {
   readonly cameo: CodeTable;
@@ -31,12 +32,6 @@ function eventDate(doc: Document, time: TimeExpression | null): { date: string |
   return { date: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null, implied: true };
 }
 
-function placeOf(doc: Document, sentence: { start: number; end: number }, after: number): string | null {
-  const places = (doc.layers.places ?? []).filter((place) => place.start >= sentence.start && place.end <= sentence.end);
-  const next = places.find((place) => place.start >= after);
-  return (next ?? null)?.name ?? null;
-}
-
 export function buildEvent(
   doc: Document, tokens: readonly EventToken[], coded: CodedEvent, tables: CodeTables, by: string,
 ): PoliticalEvent | null {
@@ -45,7 +40,6 @@ export function buildEvent(
   if (entry === undefined || mapped === null) return null;
   const triggerStart = tokens[coded.first]!.start;
   const triggerEnd = tokens[coded.last]!.end;
-  const sentence = (doc.layers.sentences ?? []).find((s) => s.start <= triggerStart && triggerStart < s.end) ?? { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   const edges = [coded.source, coded.target].filter((actor): actor is ActorMatch => actor !== null);
   const start = Math.min(triggerStart, ...edges.map((actor) => tokens[actor.first]!.start));
   const end = Math.max(triggerEnd, ...edges.map((actor) => tokens[actor.last]!.end));
@@ -57,6 +51,6 @@ export function buildEvent(
     rule: `${coded.pattern.origin} trigger=${doc.text.slice(triggerStart, triggerEnd)}${implied ? ' date=implied' : ''}${coded.passive ? ' passive' : ''}`,
     cameo: coded.code, plover: mapped.type, mode: coded.mode ?? mapped.mode, quad: entry.quad, goldstein: entry.goldstein ?? 0,
     source: actorRef(coded.source), target: actorRef(coded.target),
-    date, place: placeOf(doc, sentence, triggerStart), confidence: Math.round(confidence * 100) / 100,
+    date, place: eventPlace(doc.layers.places ?? [], tokens, coded), confidence: Math.round(confidence * 100) / 100,
   };
 }

@@ -5,7 +5,10 @@
  *   acts that did not happen (negated, modal, infinitive, questioned) switched on;
  * - refine: events inside a direct quote are dropped unless they are statements (01): quoted
  *   opinions are not reports of acts; events with neither source nor target are dropped (no
- *   filler codes); duplicates of the same code and dyad on the same trigger are merged.
+ *   filler codes); duplicates of the same code and dyad on the same trigger are merged;
+ * - an agentless passive act of force ("... attacked Israeli territory, when many Israelis were
+ *   killed and 200 people were taken hostage") takes its source from the act of force before it in
+ *   the same sentence: the clause elaborates that act (marked `source=clause-agent` in its rule).
  *
  * @example createEventComponent().run(doc) // [{ cameo: '191', plover: 'COERCE', source: {country: 'ISR'}, ... }]
  */
@@ -38,7 +41,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
     name: 'events',
     version: 'v1',
     produces: 'events',
-    reads: ['sentences', 'entities', 'times', 'quotes'],
+    reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
       // Loaded on first use, never at import: the pipeline may be built without running events.
       prepared ??= prepare(options);
@@ -54,7 +57,7 @@ function prepare(options: EventComponentOptions): Prepared {
 }
 
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
-  const mentions = actorMentions(doc.layers.entities ?? []);
+  const mentions = actorMentions(doc.layers.entities ?? [], doc.layers.places ?? []);
   let nextMention = 0;
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
   const directQuotes = (doc.layers.quotes ?? []).filter((quote) => quote.direct);
@@ -69,10 +72,13 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
     const inSentence = mentions.slice(nextMention, endMention).filter((mention) => mention.end <= sentence.end);
     const actors = findEntityActors(tokens, inSentence, prepared.dictionary.agents, hints);
+    const inThisSentence: PoliticalEvent[] = [];
     for (const coded of codeSentence(tokens, actors, prepared.index, { filterUnrealised: true })) {
       if (!keep(coded, tokens, directQuotes)) continue;
-      const event = buildEvent(doc, tokens, coded, prepared.tables, by);
-      if (event === null) continue;
+      const built = buildEvent(doc, tokens, coded, prepared.tables, by);
+      if (built === null) continue;
+      const event = coded.passive ? withClauseAgent(built, inThisSentence) : built;
+      inThisSentence.push(event);
       const key = `${tokens[coded.first]!.start}:${event.cameo}:${event.source?.name ?? ''}:${event.target?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -80,6 +86,15 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
     }
   }
   return events;
+}
+
+const MATERIAL_CONFLICT = 4;
+
+function withClauseAgent(event: PoliticalEvent, earlier: readonly PoliticalEvent[]): PoliticalEvent {
+  if (event.source !== null || event.quad !== MATERIAL_CONFLICT) return event;
+  const agent = [...earlier].reverse().find((before) => before.quad === MATERIAL_CONFLICT && before.source !== null && before.end <= event.start)?.source;
+  if (agent === undefined || agent === null || (event.target !== null && agent.country === event.target.country)) return event;
+  return { ...event, source: agent, rule: `${event.rule} source=clause-agent`, confidence: Math.min(0.95, event.confidence + 0.1) };
 }
 
 function keep(coded: CodedEvent, tokens: readonly { start: number }[], quotes: readonly { start: number; end: number }[]): boolean {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEventComponent } from '../../../src/components/events/event-component.js';
 import { parseDictionary } from '../../../src/events/dictionary-parser.js';
-import { makeDoc, type EntitySpec } from './event-doc.js';
+import { makeDoc, type EntitySpec, type PlaceSpec } from './event-doc.js';
 
 // A small fictional dictionary, written for these tests.
 const DICTIONARY = parseDictionary(`
@@ -10,6 +10,7 @@ forms take = took taken
 set &det = a | an | the | its
 verb attack => 190
 verb urge => 02
+verb kill => 190
 verb declare (&det) (total) blockade of => 191
 verb launch bombardments => 195
 verb expand (&det) ground operation => 190
@@ -68,4 +69,41 @@ test('material conflict "in" a place takes the place as target', () => {
 test('a speaker after the reporting verb is the source of the statement', () => {
   const events = code('"We will not stop," said Wang Yi.', [{ name: 'Wang Yi', type: 'PERSON', country: 'CHN' }]);
   assert.deepEqual(events.map((event) => [event.cameo, event.source, event.target]), [['010', 'CHN', null]]);
+});
+
+function codeWithPlaces(text: string, entities: readonly EntitySpec[], places: readonly PlaceSpec[]) {
+  return component.run(makeDoc(text, entities, [], '2023-11-01', places)).map((event) => ({
+    cameo: event.cameo, source: event.source?.country ?? null, target: event.target?.country ?? null, place: event.place, rule: event.rule,
+  }));
+}
+
+test('a target that is a place takes the country the places layer gives it, and is where the act happened', () => {
+  const events = codeWithPlaces('Israel declared a total blockade of the Gaza Strip.', [ISRAEL, { name: 'Gaza Strip', type: 'REGION', country: null }], [{ text: 'Gaza Strip', country: 'PSE' }]);
+  assert.deepEqual(events.map((event) => [event.cameo, event.source, event.target, event.place]), [['191', 'ISR', 'PSE', 'Gaza Strip']]);
+});
+
+test('a place after a locative preposition is where the act happened', () => {
+  const events = codeWithPlaces('Hamas militants attacked Israeli troops near Sderot.', [HAMAS, { name: 'Israeli', type: 'NORP', country: 'ISR' }], [{ text: 'Sderot', country: 'ISR' }]);
+  assert.deepEqual(events.map((event) => [event.cameo, event.source, event.target, event.place]), [['190', 'PSE', 'ISR', 'Sderot']]);
+});
+
+test('negative: a place that is the topic, not the scene, of the act is not its place', () => {
+  const events = codeWithPlaces('Beijing urged Israel to hold talks on Gaza.', [{ name: 'Beijing', type: 'CITY', country: 'CHN' }, ISRAEL], [{ text: 'Beijing', country: 'CHN' }, { text: 'Gaza', country: 'PSE' }]);
+  assert.deepEqual(events.map((event) => [event.cameo, event.source, event.target, event.place]), [['02', 'CHN', 'ISR', null]]);
+});
+
+test('an agentless passive act of force takes its source from the act of force before it in the sentence', () => {
+  const text = 'Hamas militants attacked Israeli territory, when many Israelis were killed and 200 people were taken hostage.';
+  const events = codeWithPlaces(text, [HAMAS, { name: 'Israeli', type: 'NORP', country: 'ISR', texts: ['Israeli', 'Israelis'] }], []);
+  const hostages = events.find((event) => event.cameo === '181');
+  assert.ok(hostages, 'the hostage-taking is coded');
+  assert.equal(hostages.source, 'PSE');
+  assert.match(hostages.rule, /source=clause-agent/);
+});
+
+test('negative: a passive act with no act of force before it stays without a source', () => {
+  const events = codeWithPlaces('Beijing urged calm after many Israelis were killed.', [{ name: 'Beijing', type: 'CITY', country: 'CHN' }, { name: 'Israelis', type: 'NORP', country: 'ISR' }], []);
+  const killed = events.find((event) => event.cameo === '190');
+  assert.ok(killed, 'the killing is coded');
+  assert.equal(killed.source, null);
 });

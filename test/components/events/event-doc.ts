@@ -1,8 +1,10 @@
-/** Builds a small hand-made document (sentences, entities, times) for the events component's tests. */
+/** Builds a small hand-made document (sentences, entities, times, places) for the events component's tests. */
 import type { Document } from '../../../src/document/document.js';
-import type { Entity, EntityType, Sentence, TimeExpression } from '../../../src/document/layers.js';
+import type { Entity, EntityType, Place, Sentence, TimeExpression } from '../../../src/document/layers.js';
 
 export interface EntitySpec { readonly name: string; readonly type: EntityType; readonly country: string | null; readonly texts?: readonly string[] }
+/** A place of the places layer: its text in the document, and the country it resolves to. */
+export interface PlaceSpec { readonly text: string; readonly country: string | null }
 
 function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -28,7 +30,7 @@ function mentionsOf(text: string, needle: string): { start: number; end: number;
   return found;
 }
 
-export function makeDoc(text: string, entities: readonly EntitySpec[], times: readonly [string, string][] = [], published = '2023-11-01'): Document {
+export function makeDoc(text: string, entities: readonly EntitySpec[], times: readonly [string, string][] = [], published = '2023-11-01', places: readonly PlaceSpec[] = []): Document {
   const entityLayer: Entity[] = entities.map((spec, index) => ({
     id: `e${index + 1}`, name: spec.name, type: spec.type, country: spec.country, sector: null, role: null,
     mentions: (spec.texts ?? [spec.name]).flatMap((needle) => mentionsOf(text, needle)),
@@ -37,9 +39,12 @@ export function makeDoc(text: string, entities: readonly EntitySpec[], times: re
     const start = text.indexOf(needle);
     return { start, end: start + needle.length, text: needle, by: 'test', type: 'DATE', value };
   });
+  const placeLayer: Place[] = places.flatMap((spec) => mentionsOf(text, spec.text).map((mention) => ({
+    start: mention.start, end: mention.end, text: spec.text, by: 'test', name: spec.text, country: spec.country, admin1: null, lat: null, lon: null, geonameid: null,
+  })));
   return {
     meta: { id: 'test', title: null, url: null, source: null, published, language: 'en', author: null },
     text,
-    layers: { sentences: sentencesOf(text), entities: entityLayer, times: timeLayer, quotes: [] },
+    layers: { sentences: sentencesOf(text), entities: entityLayer, times: timeLayer, places: placeLayer, quotes: [] },
   };
 }

@@ -58,4 +58,8 @@ test('negative: reading a document without an entities layer does not throw', ()
   assert.deepEqual(component.run(bare), []);
 });
 
-test.todo('an attack "in" a border town names the town\'s country, not the town, as target (needs the places layer)');
+test('an attack on a border town names the town\'s country, from the places layer, as target', () => {
+  const doc = makeDoc('Russia attacked Vovchansk.', [ACTORS[0]!, { name: 'Vovchansk', type: 'CITY', country: null }], [], '2023-11-01', [{ text: 'Vovchansk', country: 'UKR' }]);
+  const events = createEventComponent({ dictionary: DICTIONARY }).run(doc);
+  assert.deepEqual(events.map((event) => [event.source?.country, event.target?.country, event.place]), [['RUS', 'UKR', 'Vovchansk']]);
+});
