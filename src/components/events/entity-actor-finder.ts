@@ -91,7 +91,8 @@ function actorOf(entity: Entity, first: number, last: number, country: string | 
 }
 
 function attachAgents(tokens: readonly EventToken[], actors: ActorMatch[], agents: readonly AgentEntry[]): ActorMatch[] {
-  const taken = new Set(actors.flatMap((actor) => Array.from({ length: actor.last - actor.first + 1 }, (_, k) => actor.first + k)));
+  const taken = new Set<number>();
+  for (const actor of actors) for (let k = actor.first; k <= actor.last; k++) taken.add(k);
   const result = [...actors];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;

@@ -3,8 +3,8 @@
  * → PLOVER type and mode, QuadClass, Goldstein), the date of the governing time expression, the
  * place (event-place.ts), the evidence span and a confidence.
  *
- * Date: the time expression governing the clause when it is a calendar date; otherwise the
- * article's publication date, and the rule says `date=implied`.
+ * Date: the time expression governing the clause when it is a calendar date (or the day of a time
+ * of day); otherwise the article's publication date, and the rule says `date=implied`.
  * Confidence: 0.4 for a trigger, +0.25 with a source, +0.2 with a target, +0.1 when the pattern has
  * more than its trigger word (a phrase is less ambiguous than a single verb), capped at 0.95.
  */
@@ -27,7 +27,9 @@ function actorRef(actor: ActorMatch | null): ActorRef | null {
 }
 
 function eventDate(doc: Document, time: TimeExpression | null): { date: string | null; implied: boolean } {
-  if (time !== null && /^\d{4}-\d{2}(-\d{2})?$/.test(time.value)) return { date: time.value, implied: false };
+  // A calendar date, or the day of a time of day ("Friday evening" is 2023-10-27TEV: the day counts).
+  const calendar = time === null ? null : /^(\d{4}-\d{2}(?:-\d{2})?)(?:$|T)/.exec(time.value);
+  if (calendar !== null) return { date: calendar[1]!, implied: false };
   const published = doc.meta.published;
   return { date: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null, implied: true };
 }

@@ -19,7 +19,8 @@ import type { PoliticalEvent } from '../../document/layers.js';
 import type { EventDictionary } from '../../events/dictionary-types.js';
 import { loadNewsDictionary } from '../../events/dictionary-parser.js';
 import { buildTriggerIndex, type TriggerIndex } from '../../events/trigger-index.js';
-import { eventTokens } from '../../events/event-tokens.js';
+import { toEventTokens } from '../../events/event-tokens.js';
+import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
 import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
@@ -64,8 +65,9 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
   const events: PoliticalEvent[] = [];
   const seen = new Set<string>();
   const hints = new Map<string, string>();
-  for (const sentence of sentences) {
-    const tokens = eventTokens(doc.text, sentence.start, sentence.end);
+  const tokenised = sentenceTokens(doc.text, sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    const tokens = toEventTokens(tokenised[index]!);
     if (tokens.length === 0) continue;
     while (nextMention < mentions.length && mentions[nextMention]!.start < sentence.start) nextMention++;
     let endMention = nextMention;

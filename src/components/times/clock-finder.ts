@@ -1,10 +1,13 @@
 /**
- * Times of day: "14:00", "3 p.m.", "10:30 a.m. EDT", "noon", "midday", "midnight", "5 o'clock".
- * The value is the story's date with the time, since news gives the day elsewhere.
+ * Times of day: "14:00", "3 p.m.", "10:30 a.m. EDT", "noon", "midday", "midnight", "5 o'clock",
+ * "in the morning", "mid-afternoon yesterday".
+ * With no day in its sentence, a time of day falls on the last day the story has named ("shot on
+ * Oct. 23 ... at 10 p.m."), else on the story's date.
  */
 import type { Candidate, FinderContext, Match } from './time-candidate.js';
-import { candidate, digitsAt, touches, wordAt } from './time-candidate.js';
-import { formatDate, pad } from './calendar-math.js';
+import { candidate, digitsAt, lookup, touches, wordAt } from './time-candidate.js';
+import { addDays, formatDate, pad } from './calendar-math.js';
+import { dayInFocus } from './time-resolve.js';
 
 const PARTS: Record<string, number> = { morning: 0, afternoon: 12, evening: 12 };
 const ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'ist', 'jst']);
@@ -46,5 +49,27 @@ export const clockFinder = (ctx: FinderContext, i: number): Candidate | null => 
   if (!clock) return null;
   const zone = ZONES.has(wordAt(ctx, clock.next)) && ctx.tokens[clock.next]!.capital ? 1 : 0;
   const time = clock.hour === 24 ? 'T24:00' : `T${pad(clock.hour)}:${pad(clock.minute)}`;
-  return candidate(i, clock.next + zone, 'TIME', 'clock', ({ ref }) => `${ref ? formatDate(ref) : 'XXXX-XX-XX'}${time}`);
+  return candidate(i, clock.next + zone, 'TIME', 'clock', (anchor) => `${dayInFocus(anchor)}${time}`);
+};
+
+/** Prepositions after which "the morning" is a time of the day under discussion. */
+const PART_LEADS = new Set(['in', 'during', 'by', 'until', 'through', 'throughout']);
+
+/**
+ * A part of the day without its day: "in the morning", "by mid afternoon", "mid-afternoon
+ * yesterday". It falls on the day named right after it, else on the last day the story named,
+ * else on the story's date.
+ */
+export const partOfDayFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const the = wordAt(ctx, i) === 'the';
+  const mid = wordAt(ctx, i) === 'mid' ? (wordAt(ctx, i + 1) === '-' ? 2 : 1) : 0;
+  if (!(the && PART_LEADS.has(wordAt(ctx, i - 1))) && !mid) return null;
+  const part = lookup(ctx, i + (the ? 1 : mid), 'partofday');
+  if (!part || part.value === 'NI') return null;
+  const day = lookup(ctx, part.next, 'deictic');
+  const offset = day && day.next === part.next + 1 ? Number(day.value) : null;
+  return candidate(i, offset === null ? part.next : part.next + 1, 'TIME', 'part-of-day', (anchor) => {
+    const date = offset !== null && anchor.ref ? formatDate(addDays(anchor.ref, offset)) : dayInFocus(anchor);
+    return `${date}T${part.value}`;
+  });
 };

@@ -1,10 +1,11 @@
 /**
  * Calendar dates written out: "November 1", "Nov. 1, 2023", "1 November 2023", "March 1989",
- * "2023-11-01", "11/01/2023", and a bare month name where its context shows it is a month.
+ * "2023-11-01", "11/01/2023", "the week of March 6", and a bare month name where its context shows
+ * it is a month.
  */
 import type { Candidate, FinderContext, Match } from './time-candidate.js';
 import { candidate, digitsAt, lookup, touches, wordAt } from './time-candidate.js';
-import { isRealDate, pad } from './calendar-math.js';
+import { formatWeek, isRealDate, pad, parseIsoDate } from './calendar-math.js';
 import { monthDayValue } from './time-resolve.js';
 
 /** Month names that are also common words: alone, they need a preposition before them (abbreviations too). */
@@ -30,7 +31,7 @@ function shiftedYearAfter(ctx: FinderContext, i: number): { by: number; next: nu
 }
 
 /** A day of the month in digits, with an optional "st/nd/rd/th" touching it. */
-function dayAt(ctx: FinderContext, i: number): Match | null {
+export function dayAt(ctx: FinderContext, i: number): Match | null {
   const day = digitsAt(ctx, i);
   if (day === null || day < 1 || day > 31 || ctx.tokens[i]!.word.length > 2) return null;
   if ((wordAt(ctx, i + 1) === ':' || wordAt(ctx, i + 1) === '-') && touches(ctx, i + 1) && ctx.tokens[i + 2]?.kind === 'num') return null;
@@ -67,6 +68,17 @@ export const monthFirstFinder = (ctx: FinderContext, i: number): Candidate | nul
   if ((AMBIGUOUS_MONTHS.has(word) || month.abbreviation) && !MONTH_LEADS.has(lead)) return null;
   if (month.bare) return null;
   return candidate(i, month.next, 'DATE', 'month', (a) => monthDayValue(m, null, null, a));
+};
+
+/** "the week of March 6": the ISO week that holds the date. */
+export const weekOfFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'the' || wordAt(ctx, i + 1) !== 'week' || wordAt(ctx, i + 2) !== 'of') return null;
+  const date = monthFirstFinder(ctx, i + 3) ?? dayFirstFinder(ctx, i + 3);
+  if (!date || !/day/.test(date.rule)) return null;
+  return candidate(i, date.to, 'DATE', 'week-of', (a) => {
+    const day = parseIsoDate(date.value(a));
+    return day ? formatWeek(day) : 'XXXX-WXX';
+  });
 };
 
 /** "1 November", "1st of November 2023". */

@@ -1,14 +1,15 @@
 /**
  * Lengths of time: "three years", "the past two weeks", "the first nine months", "a 30-year bond",
- * "for years".
+ * "two more weeks", "a year and a half", "for years".
  */
-import type { Candidate, FinderContext } from './time-candidate.js';
+import type { Candidate, FinderContext, Match } from './time-candidate.js';
 import { candidate, lookup, quantityAt, touches, wordAt } from './time-candidate.js';
 import { durationValue } from './time-resolve.js';
 import { isRateLead } from './set-finder.js';
 
 const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'latest', 'following', 'initial', 'remaining', 'recent']);
 const PAST_OR_NEXT = new Set(['past', 'last', 'next', 'coming']);
+const EXTRA = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive']);
 const VAGUE_AFTER = new Set(['for', 'within', 'over', 'in', 'than', 'take', 'takes', 'took', 'lasted']);
 
 /**
@@ -40,7 +41,17 @@ function halfDurationValue(n: number, unit: string): string | null {
   return HALVES[unit]?.(n) ?? null;
 }
 
-/** "[the] [past|first] three years", "several weeks", "the past decade", "2 1/2 years". */
+/**
+ * "2 1/2 years" (`halfBefore`) or "a minute and a half": the length with its half and the token
+ * after it; null when no half is written.
+ */
+function withHalf(ctx: FinderContext, count: string, unit: Match, halfBefore: boolean): { value: string | null; next: number } | null {
+  const andHalf = wordAt(ctx, unit.next) === 'and' && wordAt(ctx, unit.next + 1) === 'a' && wordAt(ctx, unit.next + 2) === 'half';
+  if (!halfBefore && !andHalf) return null;
+  return { value: halfDurationValue(Number(count), unit.value), next: andHalf ? unit.next + 3 : unit.next };
+}
+
+/** "[the] [past|first] three years", "several weeks", "the past decade", "2 1/2 years", "a year and a half". */
 export const durationFinder = (ctx: FinderContext, i: number): Candidate | null => {
   let at = i;
   if (wordAt(ctx, at) === 'the') at++;
@@ -49,18 +60,21 @@ export const durationFinder = (ctx: FinderContext, i: number): Candidate | null 
   const count = quantityAt(ctx, at);
   if (count) {
     const half = count.value !== 'X' && isHalf(ctx, count.next);
-    const unitAt = half ? count.next + 3 : count.next;
+    // "two more weeks", "an additional year", "three straight years": the count is the length.
+    const extra = !half && count.value !== 'X' && EXTRA.has(wordAt(ctx, count.next)) ? 1 : 0;
+    const unitAt = half ? count.next + 3 : count.next + extra;
     // "a 30-year" is an adjective; its own rule below takes it.
-    if (!half && ctx.tokens[count.next]?.kind === 'num') return null;
+    if (!half && ctx.tokens[unitAt]?.kind === 'num') return null;
     const unit = lookup(ctx, unitAt, 'unit');
     // An age ("52 years old", "a 9-year-old") is not a time in the story.
     if (!unit || wordAt(ctx, unit.next) === 'old' || (wordAt(ctx, unit.next) === '-' && wordAt(ctx, unit.next + 1) === 'old')) return null;
     if (!isLength(ctx, count.value, at, unit.value, unitAt, unit.next)) return null;
     // "$5 a day" is a rate: the set finder takes it.
     if (at === i && /^(a|an)$/.test(wordAt(ctx, at)) && isRateLead(ctx, i - 1)) return null;
-    const value = half ? halfDurationValue(Number(count.value), unit.value) : durationValue(count.value, unit.value);
+    const halved = count.value === 'X' ? null : withHalf(ctx, count.value, unit, half);
+    const value = halved ? halved.value : durationValue(count.value, unit.value);
     if (value === null) return null;
-    return candidate(i, unit.next, 'DURATION', half ? 'half-duration' : 'duration', () => value);
+    return candidate(i, halved ? halved.next : unit.next, 'DURATION', halved ? 'half-duration' : 'duration', () => value);
   }
   // "the past decade", "the last year": one unit back from now, as a length.
   const unit = PAST_OR_NEXT.has(wordAt(ctx, at - 1)) && wordAt(ctx, i) === 'the' ? lookup(ctx, at, 'unit') : null;

@@ -6,15 +6,15 @@
 import type { Finder } from './time-candidate.js';
 import type { Lexicon, LexiconCategory } from './time-lexicon.js';
 import type { TimeToken } from './time-tokens.js';
-import { coordinatedDayFinder, dayFirstFinder, monthFirstFinder, numericDateFinder } from './date-finder.js';
+import { coordinatedDayFinder, dayFirstFinder, monthFirstFinder, numericDateFinder, weekOfFinder } from './date-finder.js';
 import { deicticFinder, referenceWordFinder, someDayFinder, weekdayFinder } from './weekday-finder.js';
-import { agoFinder, neighbourDayFinder, shiftedPeriodFinder, yearAgoAdjectiveFinder, yearEndFinder, periodPartFinder } from './relative-finder.js';
+import { agoFinder, countedDayFinder, neighbourDayFinder, shiftedPeriodFinder, yearAgoAdjectiveFinder, yearEndFinder, periodPartFinder } from './relative-finder.js';
 import { durationFinder, hyphenDurationFinder, openEndedFinder, vagueDurationFinder } from './duration-finder.js';
 import { holidayFinder } from './holiday-finder.js';
-import { rateSetFinder, setWordFinder, weekdaySetFinder } from './set-finder.js';
-import { bareYearFinder, centuryFinder, decadeFinder, seasonFinder, spelledYearFinder } from './period-finder.js';
+import { monthSetFinder, rateSetFinder, setWordFinder, weekdaySetFinder } from './set-finder.js';
+import { bareYearFinder, centuryFinder, decadeFinder, seasonFinder, spelledDecadeFinder, spelledYearFinder } from './period-finder.js';
 import { fiscalYearFinder, quarterFinder, reportedQuarterFinder, theYearFinder, weekendFinder } from './quarter-finder.js';
-import { clockFinder } from './clock-finder.js';
+import { clockFinder, partOfDayFinder } from './clock-finder.js';
 import { anaphoricFinder } from './anaphora-finder.js';
 
 /**
@@ -33,12 +33,14 @@ export const FINDERS: readonly (readonly [Finder, readonly Start[]])[] = [
   [monthFirstFinder, ['@month']],
   [dayFirstFinder, ['#num']],
   [coordinatedDayFinder, ['#num']],
-  [weekdayFinder, ['@weekday', 'last', 'past', 'previous', 'next', 'coming', 'this']],
+  [weekOfFinder, ['the']],
+  [weekdayFinder, ['@weekday', 'last', 'past', 'previous', 'following', 'next', 'coming', 'this']],
   [deicticFinder, ['@deictic']],
   [holidayFinder, ['@holiday']],
   [shiftedPeriodFinder, ['last', 'previous', 'next', 'this', 'current', 'coming', 'following']],
   [agoFinder, ['#num', '@number']],
   [neighbourDayFinder, ['the']],
+  [countedDayFinder, ['the']],
   [anaphoricFinder, ['the', 'that', 'later', 'earlier']],
   [yearAgoAdjectiveFinder, ['year']],
   [yearEndFinder, ['year']],
@@ -49,10 +51,13 @@ export const FINDERS: readonly (readonly [Finder, readonly Start[]])[] = [
   [theYearFinder, ['the']],
   [weekendFinder, ['the']],
   [decadeFinder, ['the', "'", '#num']],
+  [spelledDecadeFinder, ['the', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
   [centuryFinder, ['the', '#num', '@ordinal']],
   [seasonFinder, ['@season']],
   [clockFinder, ['#num', 'noon', 'midday', 'midnight']],
+  [partOfDayFinder, ['the', 'mid']],
   [weekdaySetFinder, ['every', 'each', '#weekdays']],
+  [monthSetFinder, ['every', 'each']],
   [rateSetFinder, ['every', 'per', 'a', 'an']],
   [setWordFinder, ['@set']],
   [someDayFinder, ['one']],
@@ -108,7 +113,7 @@ const WEAK_WORDS = new Set(['a', 'an', 'the', 'this', 'last', 'next', 'each', 'e
  * not tokenised at all, which is most of the component's speed.
  */
 export function worthReading(lexicon: Lexicon): RegExp {
-  const words = new Set<string>(['quarter', 'noon', 'midday', 'midnight', 'weekend', 'century', 'fiscal', 'half', 'days', 'recent']);
+  const words = new Set<string>(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'quarter', 'noon', 'midday', 'midnight', 'weekend', 'century', 'fiscal', 'half', 'days', 'recent']);
   for (const [category, table] of Object.entries(lexicon)) {
     if (category === 'tense') continue;
     for (const entries of table.values()) for (const entry of entries) for (const word of entry.words) if (/^\p{L}+$/u.test(word) && !WEAK_WORDS.has(word)) words.add(word);

@@ -31,6 +31,9 @@ export const bareYearFinder = (ctx: FinderContext, i: number): Candidate | null 
   if (numberAround(ctx, i, i + 1) || NOT_YEAR_BEFORE.has(wordAt(ctx, i - 1))) return null;
   const next = ctx.tokens[i + 1];
   const lead = YEAR_LEADS.has(wordAt(ctx, i - 1));
+  // "Orion 1980", "Vision 2030": a year after a capitalised name is part of the name.
+  const before = ctx.tokens[i - 1];
+  if (!lead && before?.kind === 'word' && before.capital && i > 1 && !lookup(ctx, i - 1, 'month')) return null;
   // "2023 people": a count followed by what it counts.
   if (!lead && next?.kind === 'word' && !next.capital && !/^(and|or|to|when|after|before|as|with|in|at|on|for|is|was|were|will|had|has|that|but|the|a|he|she|it|they|we|i|election|elections|season|budget|levels?|figures?|results?|earnings|compared|versus|vs|s)$/.test(next.word)) return null;
   return candidate(i, i + 1, 'DATE', 'bare-year', () => String(year));
@@ -50,6 +53,28 @@ export const decadeFinder = (ctx: FinderContext, i: number): Candidate | null =>
   return candidate(i, at + 2, 'DATE', 'decade', ({ ref }: Anchor) => {
     const year = apostrophe ? fullYear(Number(text), ref) : Number(text);
     return !apostrophe && text.endsWith('00') && year !== 2000 ? pad(year / 100, 2) : String(Math.floor(year / 10));
+  });
+};
+
+/** What stands before a spelled decade: "the nineties", "the early sixties", "mid-seventies". */
+const DECADE_LEADS = new Set(['the', 'early', 'mid', 'late', '-']);
+
+/**
+ * "the nineties", "the sixties": the last such decade up to the story's year ("the twenties" in a
+ * 2023 story is the 2020s), in the 1900s without a story date.
+ */
+export const spelledDecadeFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  const the = wordAt(ctx, i) === 'the' ? 1 : 0;
+  const word = wordAt(ctx, i + the);
+  // Started on the decade itself, it needs a lead other than "the", which starts its own match.
+  const lead = wordAt(ctx, i + the - 1);
+  if (!DECADE_LEADS.has(lead) || (!the && lead === 'the') || !word.endsWith('ties')) return null;
+  const tens = Number(ctx.lexicon.number.get(`${word.slice(0, -3)}y`)?.find((entry) => entry.words.length === 1)?.value);
+  if (!(tens >= 20 && tens <= 90 && tens % 10 === 0)) return null;
+  return candidate(i, i + the + 1, 'DATE', 'decade', ({ ref }: Anchor) => {
+    const base = ref ? ref.year : 1999;
+    const century = Math.floor(base / 100) * 100;
+    return String((century + tens <= base ? century + tens : century - 100 + tens) / 10);
   });
 };
 

@@ -5,7 +5,7 @@
 import type { Candidate, FinderContext } from './time-candidate.js';
 import { candidate, digitsAt, lookup, wordAt } from './time-candidate.js';
 import { addDays, formatWeek, isoWeekday, pad } from './calendar-math.js';
-import { shiftedPeriod } from './time-resolve.js';
+import { reportedQuarter } from './time-resolve.js';
 import { yearAfter } from './date-finder.js';
 
 const YEAR_SHIFTS: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -22,12 +22,14 @@ function yearBefore(ctx: FinderContext, i: number): { next: number; year: (refYe
   return null;
 }
 
-/** "[the] [1988|this year's] [fiscal] third[-]quarter [of 1989]", "the first half". */
+/** "[the] [1988|this year's] [fiscal] third[-]quarter [of 1989]", "the first half", "the last half of 1989". */
 export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const owner = yearBefore(ctx, i);
   let at = owner ? owner.next : wordAt(ctx, i) === 'the' ? i + 1 : i;
   if (wordAt(ctx, at) === 'fiscal') at++;
-  const ordinal = lookup(ctx, at, 'ordinal');
+  // "the last half of 1989" is its second half ("the last half" alone is as often a length).
+  const lastHalf = wordAt(ctx, at) === 'last' && wordAt(ctx, at + 1) === 'half' && at > i;
+  const ordinal = lastHalf ? { value: '2', next: at + 1 } : lookup(ctx, at, 'ordinal');
   if (!ordinal) return null;
   const dash = wordAt(ctx, ordinal.next) === '-' ? 1 : 0;
   const noun = wordAt(ctx, ordinal.next + dash);
@@ -35,6 +37,7 @@ export const quarterFinder = (ctx: FinderContext, i: number): Candidate | null =
   if (!((noun === 'quarter' && n <= 4) || (noun === 'half' && n <= 2))) return null;
   const end = ordinal.next + dash + 1;
   const ofYear = wordAt(ctx, end) === 'of' ? yearAfter(ctx, end + 1) : null;
+  if (lastHalf && !ofYear) return null;
   const code = noun === 'quarter' ? `Q${n}` : `H${n}`;
   return candidate(i, ofYear ? ofYear.next : end, 'DATE', noun, ({ ref }) => {
     if (ofYear) return `${ofYear.value}-${code}`;
@@ -55,9 +58,10 @@ export const reportedQuarterFinder = (ctx: FinderContext, i: number): Candidate 
   if (wordAt(ctx, at) === 'year' && wordAt(ctx, at + 1) === '-' && /^(ago|earlier)$/.test(wordAt(ctx, at + 2))) { at += 3; yearBack = 1; }
   if (wordAt(ctx, at) !== 'quarter' && !(at > i + 1 && wordAt(ctx, at) === 'period')) return null;
   if (wordAt(ctx, at + 1) === 'of' || wordAt(ctx, at + 1) === '-') return null;
-  return candidate(i, at + 1, 'DATE', 'reported-quarter', ({ ref }) => {
+  return candidate(i, at + 1, 'DATE', 'reported-quarter', (anchor) => {
+    const ref = anchor.ref;
     if (!ref) return 'XXXX-QX';
-    const last = shiftedPeriod('Q', -1 - yearBack * 4, ref);
+    const last = reportedQuarter(anchor, yearBack);
     const year = owner?.year(ref.year);
     return year == null ? last : `${pad(year, 4)}${last.slice(4)}`;
   });

@@ -1,5 +1,5 @@
 /**
- * Recurring times (TIMEX3 SET): "daily", "every Monday", "on Tuesdays", "every two weeks",
+ * Recurring times (TIMEX3 SET): "daily", "every Monday", "each July", "on Tuesdays", "every two weeks",
  * "$5 a day", "twice a year".
  */
 import type { Candidate, FinderContext } from './time-candidate.js';
@@ -32,6 +32,14 @@ export const weekdaySetFinder = (ctx: FinderContext, i: number): Candidate | nul
   const day = every ? lookup(ctx, at, 'weekday') : entry ? { value: entry.value, next: at + 1 } : null;
   if (!day || day.bare || (plural && plural.length <= 4)) return null;
   return candidate(i, day.next, 'SET', 'weekday-set', () => `XXXX-WXX-${day.value}`);
+};
+
+/** "each July", "every November": the month in every year. */
+export const monthSetFinder = (ctx: FinderContext, i: number): Candidate | null => {
+  if (wordAt(ctx, i) !== 'every' && wordAt(ctx, i) !== 'each') return null;
+  const month = ctx.tokens[i + 1]?.capital ? lookup(ctx, i + 1, 'month') : null;
+  if (!month || month.bare) return null;
+  return candidate(i, month.next, 'SET', 'month-set', () => `XXXX-${month.value}`);
 };
 
 /** "every two weeks", "$5 a day", "twice a year", "per month". */

@@ -1,7 +1,8 @@
 /**
  * The tense of the clause around a time expression, from the nearest cue word in the same
- * sentence: "will", "plans" look forward; "said", "was", "-ed" verbs look back. Deliberately
- * small and fast: it only has to decide which way a bare weekday or month points.
+ * sentence: "will", "plans", "as early as" look forward; "said", "was", "-ed" verbs look back;
+ * "had been scheduled to" looks back. Deliberately small and fast: it only has to decide which
+ * way a bare weekday or month points.
  */
 import type { FinderContext, Tense } from './time-candidate.js';
 import { lookup } from './time-candidate.js';
@@ -11,12 +12,33 @@ const WINDOW = 14;
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'red', 'bed', 'hundred', 'united', 'indeed', 'breed', 'proceed', 'succeed', 'exceed', 'shed', 'wed', 'led', 'fled', 'bled', 'creed', 'greed', 'weed', 'tweed', 'embed', 'ed', 'ted', 'ned', 'fred', 'proposed', 'expected', 'scheduled', 'planned', 'armed', 'based', 'limited', 'related', 'advanced', 'detailed', 'concerned', 'interested', 'supposed', 'used', 'called', 'named']);
 
+/** Auxiliaries that are tense cues alone but give way to a plan word right after them ("were planning"). */
+const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'been', 'has', 'have', 'had']);
+
+/** Words that put a plan before the story: "had been scheduled to", "as previously planned". */
+const PAST_PLAN = new Set(['had', 'previously']);
+/** How far before a future cue such a word may stand ("had been due to expire": four tokens). */
+const PLAN_WINDOW = 4;
+
+/**
+ * "had been scheduled to expire Friday", "as previously planned": a plan told in the past
+ * perfect lies before the story, whatever its own words say.
+ */
+function plannedInPast(ctx: FinderContext, k: number): boolean {
+  for (let back = 1; back <= PLAN_WINDOW; back++) if (PAST_PLAN.has(ctx.tokens[k - back]?.word ?? '')) return true;
+  return false;
+}
+
 /** A cue's tense and how much weaker it is than an auxiliary: an "-ed" word may be an adjective. */
 function cueAt(ctx: FinderContext, k: number): { tense: Tense; penalty: number } | null {
   const token = ctx.tokens[k];
   if (!token || token.kind !== 'word') return null;
+  // "will be held", "to be made": a participle after "be" carries no tense of its own.
+  if (ctx.tokens[k - 1]?.word === 'be') return null;
   const cue = lookup(ctx, k, 'tense');
-  if (cue && cue.next === k + 1) return { tense: cue.value as Tense, penalty: 0 };
+  // "were planning", "is expected": the auxiliary serves the plan word after it, which decides.
+  if (cue && AUXILIARIES.has(token.word) && lookup(ctx, k + 1, 'tense')?.value === 'future') return null;
+  if (cue) return { tense: cue.value === 'future' && plannedInPast(ctx, k) ? 'past' : cue.value as Tense, penalty: 0 };
   if (token.word.length > 4 && token.word.endsWith('ed') && !NOT_PAST.has(token.word)) return { tense: 'past', penalty: 4 };
   return null;
 }

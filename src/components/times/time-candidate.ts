@@ -18,6 +18,12 @@ export interface Anchor {
    * ("1995-05-22", "1998-06", "1988"): what "that year" and "the following month" point back to.
    */
   readonly previous?: string | null;
+  /**
+   * The last quarter the document has named ("the fourth quarter" → "1989-Q4"): in an earnings
+   * story "the quarter", "the latest period" and "a year earlier" point back at it, whatever the
+   * company's fiscal calendar.
+   */
+  readonly quarter?: string | null;
 }
 
 export interface Candidate {

@@ -78,14 +78,17 @@ export function findTimes(doc: Document, prepared: Prepared, by: string): TimeEx
   const quarterly = QUARTERLY.test(doc.text);
   const out: TimeExpression[] = [];
   let previous: string | null = null;
+  let quarter: string | null = null;
   for (const sentence of sentences) {
     if (!prepared.worthReading.test(sentence.text)) continue;
     const { ctx, candidates } = findInSentence(doc.text, sentence, prepared, quarterly);
     for (const c of candidates) {
       const start = ctx.tokens[c.from]!.start;
       const end = ctx.tokens[c.to - 1]!.end;
-      const value = c.value({ ref, tense: tenseAround(ctx, c.from, c.to), previous });
+      const value = c.value({ ref, tense: tenseAround(ctx, c.from, c.to), previous, quarter });
       if (c.type === 'DATE' && CALENDAR_VALUE.test(value)) previous = value;
+      // The lead names the quarter an earnings story reports on; later ones are outlooks or comparisons.
+      if (c.rule === 'quarter' && ref && value.startsWith(`${ref.year}-Q`)) quarter ??= value;
       out.push({ start, end, text: doc.text.slice(start, end), type: c.type, value, by, rule: c.rule });
     }
   }

@@ -4,7 +4,7 @@
  * tense to go on a month or date is the nearest one.
  */
 import type { CivilDate } from './calendar-math.js';
-import { addDays, formatDate, formatWeek, isoWeekday, isRealDate, pad, quarterOf, shiftMonth } from './calendar-math.js';
+import { addDays, formatDate, formatWeek, isoWeekday, isRealDate, pad, parseIsoDate, quarterOf, shiftMonth } from './calendar-math.js';
 import type { Anchor } from './time-candidate.js';
 
 type Direction = 'back' | 'forward' | 'nearest';
@@ -13,6 +13,21 @@ function direction(anchor: Anchor, unknown: Direction): Direction {
   if (anchor.tense === 'past') return 'back';
   if (anchor.tense === 'future') return 'forward';
   return unknown;
+}
+
+/**
+ * The last day the story has named before this expression ("Oct. 23", "Friday"), or null when the
+ * last calendar date it wrote is a month, a year or nothing: what "at 10 p.m." and "the previous
+ * Friday" count from.
+ */
+export function lastNamedDay(anchor: Anchor): CivilDate | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(anchor.previous ?? '') ? parseIsoDate(anchor.previous) : null;
+}
+
+/** The last day the story named, else the story's date, as `YYYY-MM-DD` (`XXXX-XX-XX` with neither). */
+export function dayInFocus(anchor: Anchor): string {
+  const day = lastNamedDay(anchor) ?? anchor.ref;
+  return day ? formatDate(day) : 'XXXX-XX-XX';
 }
 
 /**
@@ -79,6 +94,16 @@ export function shiftedPeriod(unit: string, by: number, ref: CivilDate | null): 
     case 'H': case 'TM': case 'S': return formatDate(ref);
     default: return pad(ref.year + by, 4);
   }
+}
+
+/**
+ * The quarter an earnings story reports on, `yearsBack` years back: the last quarter the story
+ * named, else the last whole quarter before the story's date.
+ */
+export function reportedQuarter(anchor: Anchor, yearsBack: number): string {
+  const named = /^(\d{4})-Q([1-4])$/.exec(anchor.quarter ?? '');
+  if (named) return `${pad(Number(named[1]) - yearsBack, 4)}-Q${named[2]}`;
+  return shiftedPeriod('Q', -1 - 4 * yearsBack, anchor.ref);
 }
 
 /** `P3D`, `PT2H`, `P20Y` (decades and centuries in years), `PXY` when vague. */

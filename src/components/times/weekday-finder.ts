@@ -1,13 +1,23 @@
 /**
- * Weekdays and the days named relative to the story: "Wednesday", "last Friday", "Friday night",
- * "yesterday", "tonight", "this morning", and the present/past/future words ("now", "recently").
+ * Weekdays and the days named relative to the story: "Wednesday", "last Friday", "Friday evening",
+ * "the previous Friday", "yesterday", "tonight", "this morning", and the present/past/future words
+ * ("now", "recently").
  */
 import type { Candidate, FinderContext } from './time-candidate.js';
 import { candidate, lookup, wordAt } from './time-candidate.js';
 import { addDays, formatDate } from './calendar-math.js';
-import { weekdayDate } from './time-resolve.js';
+import { lastNamedDay, weekdayDate } from './time-resolve.js';
 
-const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 };
+const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, following: 1 };
+/** "the previous Friday", "the following Monday": counted from the day under discussion, not from the story. */
+const ANAPHORIC_SHIFTS = new Set(['previous', 'following']);
+
+/**
+ * The parts of the day that make "Friday evening" a TIME (`2023-11-03TEV`), as TimeML writes it.
+ * "Friday night" and "Friday morning" stay the day itself, a DATE: the corpora write them both
+ * ways, the day more often (measured on TempEval-3: adding "...TNI" or "...TMO" loses more than it wins).
+ */
+const TIMED_PARTS = new Set(['EV', 'AF']);
 
 /** "[last|next|this] Friday [morning]". */
 export const weekdayFinder = (ctx: FinderContext, i: number): Candidate | null => {
@@ -19,11 +29,15 @@ export const weekdayFinder = (ctx: FinderContext, i: number): Candidate | null =
   const weekday = Number(day.value);
   const part = lookup(ctx, day.next, 'partofday');
   const to = part ? part.next : day.next;
-  // TimeBank mostly writes "Friday night" as the day itself, a DATE (measured: adding the part of
-  // the day, "...TNI", loses more than it wins); the part of the day stays in the span.
-  return candidate(i, to, 'DATE', shift === undefined ? 'weekday' : 'shifted-weekday', (anchor) => {
-    const date = weekdayDate(weekday, shift ?? null, anchor);
-    return date ? formatDate(date) : `XXXX-WXX-${weekday}`;
+  const timed = part !== null && TIMED_PARTS.has(part.value);
+  const anaphoric = ANAPHORIC_SHIFTS.has(wordAt(ctx, i)) && wordAt(ctx, i - 1) === 'the';
+  // "following" is a shift only after "the"; "following Monday's vote" is a participle.
+  if (!anaphoric && wordAt(ctx, i) === 'following') return null;
+  return candidate(anaphoric ? i - 1 : i, to, timed ? 'TIME' : 'DATE', shift === undefined ? 'weekday' : 'shifted-weekday', (anchor) => {
+    const from = anaphoric ? lastNamedDay(anchor) : null;
+    const date = weekdayDate(weekday, shift ?? null, from ? { ...anchor, ref: from } : anchor);
+    const day = date ? formatDate(date) : `XXXX-WXX-${weekday}`;
+    return timed ? `${day}T${part.value}` : day;
   });
 };
 
@@ -44,11 +58,19 @@ export const deicticFinder = (ctx: FinderContext, i: number): Candidate | null =
   });
 };
 
+/** Quote marks that may open a sentence before its first word. */
+const OPENING_QUOTES = new Set(['"', '“', '`', "'"]);
+
+/** "Now, ..." opening a sentence: a discourse marker that moves the argument on, not a time. */
+function isDiscourseMarker(ctx: FinderContext, i: number, next: number): boolean {
+  for (let k = 0; k < i; k++) if (!OPENING_QUOTES.has(wordAt(ctx, k))) return false;
+  return wordAt(ctx, next) === ',';
+}
+
 /** "now", "currently", "recently", "the future". */
 export const referenceWordFinder = (ctx: FinderContext, i: number): Candidate | null => {
   const ref = lookup(ctx, i, 'ref');
-  if (!ref) return null;
-  // "now" opening a clause as a discourse marker ("Now, ...") still marks the present in TimeML.
+  if (!ref || (ref.value === 'PRESENT_REF' && isDiscourseMarker(ctx, i, ref.next))) return null;
   return candidate(i, ref.next, 'DATE', 'reference-word', () => ref.value);
 };
 

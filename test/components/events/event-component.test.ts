@@ -107,3 +107,8 @@ test('negative: a passive act with no act of force before it stays without a sou
   assert.ok(killed, 'the killing is coded');
   assert.equal(killed.source, null);
 });
+
+test('a time of day governing the clause dates the event by its day', () => {
+  const events = code('Hamas militants attacked Israeli territory on Friday evening.', [HAMAS, { name: 'Israeli', type: 'NORP', country: 'ISR' }], [['Friday evening', '2023-10-27TEV']]);
+  assert.deepEqual(events.map((event) => [event.cameo, event.date]), [['190', '2023-10-27']]);
+});

@@ -87,6 +87,42 @@ const CASES: [string, string, string, string][] = [
   // "deadline" and "later" are no tense cues: a deadline or a "later" is as often past as ahead.
   ['Holders tendered 99% of the shares by the Tuesday deadline.', 'Tuesday', 'DATE', '2023-10-31'],
   ['Three days later, on Tuesday, the index fell.', 'Tuesday', 'DATE', '2023-10-31'],
+  // A weekday's evening or afternoon is a TIME, as TimeML writes it; its night stays the day.
+  ['The ministers met Friday evening in Rome.', 'Friday evening', 'TIME', '2023-10-27TEV'],
+  ['The ministers met Monday afternoon in Rome.', 'Monday afternoon', 'TIME', '2023-10-30TAF'],
+  ['Crowds rallied Friday night in the capital.', 'Friday night', 'DATE', '2023-10-27'],
+  // "as early as" looks forward; a plan told in the past perfect lies behind the story.
+  ['The father could come to Washington as early as Tuesday.', 'Tuesday', 'DATE', '2023-11-07'],
+  ['The offer had been scheduled to expire Friday.', 'Friday', 'DATE', '2023-10-27'],
+  ['Protesters planned a rally on Saturday and were planning to block the airport.', 'Saturday', 'DATE', '2023-11-04'],
+  // A count before "more", "additional" or "straight" is the length; "a couple of" is two.
+  ['The boy will stay for two more weeks.', 'two more weeks', 'DURATION', 'P2W'],
+  ['The loan may be extended for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
+  ['Profits fell for three straight years.', 'three straight years', 'DURATION', 'P3Y'],
+  ['The mood will stay gloomy for a couple of years.', 'a couple of years', 'DURATION', 'P2Y'],
+  ['But a minute and a half later, a pilot called in.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+  ['The talks dragged on for a year and a half.', 'a year and a half', 'DURATION', 'P1Y6M'],
+  ['Then, a week or so ago, the general picked a date.', 'a week or so ago', 'DATE', '2023-W43'],
+  // A month after "each" or "every" recurs.
+  ['Orangemen march each July through the town.', 'each July', 'SET', 'XXXX-07'],
+  // "this past spring", "the current quarter", "the last half of 1989", spelled decades.
+  ['The unit was scrapped this past spring.', 'this past spring', 'DATE', '2023-SP'],
+  ['Most business comes in the current quarter.', 'current quarter', 'DATE', '2023-Q4'],
+  ['Earnings will be lower for the last half of 1989.', 'the last half of 1989', 'DATE', '1989-H2'],
+  ['Hate groups dwindled through the nineties.', 'the nineties', 'DATE', '199'],
+  ['Oil fell to the level of the winter of nineteen ninety-four.', 'winter of nineteen ninety-four', 'DATE', '1994-WI'],
+  // "year's end" and "year end" are said like "the end of the year": the year itself.
+  ['Rules should be in place by year\'s end.', 'year\'s end', 'DATE', '2023'],
+  ['The plan cuts 6,000 jobs by year end.', 'year end', 'DATE', '2023'],
+  // "last Oct. 23" is that day; "the week of March 6" the week that holds it.
+  ['He was shot to death last Oct. 23 at his home.', 'last Oct. 23', 'DATE', '2023-10-23'],
+  ['A court hearing will be held the week of March 6.', 'the week of March 6', 'DATE', '2024-W10'],
+  // A participle after "be" has no tense of its own: "will" decides.
+  ['The election will be held on March 6.', 'March 6', 'DATE', '2024-03-06'],
+  // "it's the second day of ...": the day the story is told.
+  ["It's the second day of an offensive by the security forces.", 'the second day', 'DATE', '2023-11-01'],
+  // A part of the day with the day named after it.
+  ['In London at mid-afternoon yesterday, the shares were up.', 'mid-afternoon yesterday', 'TIME', '2023-10-31TAF'],
 ];
 
 for (const [sentence, text, type, value] of CASES) {

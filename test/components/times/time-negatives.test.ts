@@ -25,6 +25,12 @@ const NEGATIVES: [string, string][] = [
   ['fall the verb', 'Prices will fall, analysts said.'],
   ['spring the noun', 'The town is built around a hot spring.'],
   ['a generic "that day"', 'You get strong redemptions that day and then go back to normal.'],
+  ['an age in decades', 'The minister, in his sixties, stepped down.'],
+  ['a part of the day naming a thing', 'The morning newspaper carried the story.'],
+  ['"Now," opening an argument', 'Now, he says, the West just wants to destroy Iraq.'],
+  ['"Currently," opening a sentence', 'Currently, transplant organs are rationed through a regional system.'],
+  ['"the last half" without its year', 'The last half of the film drags.'],
+  ['a year inside a name', 'He set up a joint venture called Orion 1980, making space technology.'],
 ];
 
 for (const [name, text] of NEGATIVES) {
