@@ -1,126 +1,214 @@
 /**
- * `npm run bench:store -- [CORPUS] [--n 200000] [--pg postgres://…] [--sqlite PATH] [--queries 200]`
+ * `npm run bench:store -- CORPUS... [--n 200000] [--pg postgres://…] [--sqlite PATH] [--jobs 1]
+ *   [--batch 200] [--queries 300] [--records CACHE.jsonl] [--reuse] [--no-sqlite]`
  *
- * Builds a store of N articles and reports (1) store write throughput — articles saved with
- * `store.saveArticle`, one transaction each as `dateline ingest` does, layers empty so extraction
- * is not measured — and (2) search latency p50/p95 for two-word queries with a date filter
- * (`w1 w2 date:YYYY-MM..YYYY-MM`, first page of 20, date order). Articles come from CORPUS (any
- * reader input, repeated with fresh ids and dates until N) or, without one, synthetic text drawn
- * from a Zipf-distributed vocabulary. SQLite always; PostgreSQL too with --pg.
+ * Builds a store of N articles from the shared corpora (corpus-articles.ts) and prints, per backend:
+ * 1. extraction: every distinct article (by content hash) extracted once, all layers, with --jobs
+ *    worker threads; articles/s. With --records, the records are read from CACHE when it exists
+ *    (no extraction figure then) and written to it otherwise.
+ * 2. store writes alone: the real records, then derived variants (bench-variants.ts) until N are
+ *    stored, saved --batch to a transaction with `store.saveArticles`; articles/s. Also 1,000 more
+ *    variants one transaction each with `store.saveArticle`, as `dateline ingest` saves.
+ * 3. with extraction: the real records' extraction time plus their writing time; articles/s.
+ * 4. search latency p50/p95 for two words of a random stored article with a date filter
+ *    (`w1 w2 date:YYYY-MM..YYYY-MM`, three months, first page of 20 in date order, with the total),
+ *    at the end and (100 queries) at checkpoints: after the real records and every 50,000 articles.
+ * SQLite always (a temporary file, or --sqlite PATH); PostgreSQL too with --pg (its schema must be
+ * empty, or hold a bench store with --reuse). --reuse skips building and only queries; --no-sqlite
+ * leaves SQLite out.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { OutputRecord } from '../src/output/record.js';
-import { DEFAULT_READ_OPTIONS } from '../src/readers/reader.js';
-import { readInputs } from '../src/readers/read-inputs.js';
+import { createInterface } from 'node:readline';
+import { createRecordExtractor } from '../src/ingest/record-extractor.js';
+import type { ErrorRecord, OutputRecord } from '../src/output/record.js';
+import { DEFAULT_LIMITS } from '../src/pipeline/run-pipeline.js';
+import { contentHash } from '../src/store/content-hash.js';
 import { ingestMetaFor } from '../src/store/ingest-meta.js';
 import { openStore } from '../src/store/open-store.js';
+import type { Store } from '../src/store/store.js';
+import { corpusArticles } from './corpus-articles.js';
+import { rng, variantOf } from './bench-variants.js';
 
-interface Args { corpus: string | null; n: number; pg: string | null; sqlite: string | null; queries: number }
+interface Args { corpora: string[]; n: number; pg: string | null; sqlite: string | null; noSqlite: boolean; jobs: number; batch: number; queries: number; records: string | null; reuse: boolean }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: null, n: 200_000, pg: null, sqlite: null, queries: 200 };
+  const args: Args = { corpora: [], n: 200_000, pg: null, sqlite: null, noSqlite: false, jobs: 1, batch: 200, queries: 300, records: null, reuse: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${arg} needs a value`); return v; };
-    if (arg === '--n') args.n = Number(value());
+    const whole = () => { const n = Number(value()); if (!Number.isInteger(n) || n < 0) throw new Error(`${arg} needs a whole number`); return n; };
+    if (arg === '--n') args.n = whole();
     else if (arg === '--pg') args.pg = value();
     else if (arg === '--sqlite') args.sqlite = value();
-    else if (arg === '--queries') args.queries = Number(value());
-    else args.corpus = arg;
+    else if (arg === '--jobs') args.jobs = whole();
+    else if (arg === '--batch') args.batch = Math.max(1, whole());
+    else if (arg === '--queries') args.queries = Math.max(1, whole());
+    else if (arg === '--records') args.records = value();
+    else if (arg === '--reuse') args.reuse = true;
+    else if (arg === '--no-sqlite') args.noSqlite = true;
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else args.corpora.push(arg);
   }
-  if (!Number.isInteger(args.n) || args.n < 1) throw new Error('--n must be a positive whole number');
+  if (args.corpora.length === 0 && !(args.records && existsSync(args.records))) throw new Error('give the corpus folders (or --records CACHE)');
   return args;
 }
 
-/** A deterministic pseudo-random generator, so every run builds the same store. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
+/** Variants saved one transaction each after the build, for the single-article write rate. */
+const SINGLE_WRITES = 1000;
+
+const log = (line: string) => process.stderr.write(`bench:store: ${line}\n`);
+const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000));
+
+async function writeLines(path: string, records: readonly OutputRecord[]): Promise<void> {
+  const out = createWriteStream(path);
+  for (const record of records) if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-const SYLLABLES = ['ka', 'lo', 'min', 'dra', 'vel', 'os', 'tra', 'ne', 'por', 'ril', 'sa', 'den', 'gu', 'ha', 'mer', 'to'];
-const VOCABULARY = Array.from({ length: 6000 }, (_, i) => {
-  let word = '';
-  for (let n = i + 17; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
-  return word;
-});
-
-function zipfWord(random: () => number): string {
-  // Rank ~ exp(u * ln(V)) gives a heavy head and a long tail, like news vocabulary.
-  return VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.exp(random() * Math.log(VOCABULARY.length))) - 1)]!;
-}
-
-function dayFor(i: number): string {
-  return new Date(Date.UTC(2021, 0, 1) + (i % 1095) * 86_400_000).toISOString().slice(0, 10);
-}
-
-function emptyRecord(id: string, title: string, text: string, published: string, source: string): OutputRecord {
-  return { id, text, title, published, url: null, source, language: 'en', author: null, dateline: null, entities: [], times: [], places: [], quotes: [], events: [] };
-}
-
-async function corpusTexts(path: string, limit: number): Promise<{ title: string; text: string; source: string }[]> {
-  const texts: { title: string; text: string; source: string }[] = [];
-  for await (const item of readInputs([path], DEFAULT_READ_OPTIONS)) {
-    if (item.ok) texts.push({ title: item.article.title ?? '', text: item.article.text, source: item.article.source ?? 'corpus' });
-    if (texts.length >= limit) break;
-  }
-  if (texts.length === 0) throw new Error(`No articles could be read from ${path}`);
-  return texts;
-}
-
-function* records(args: Args, base: readonly { title: string; text: string; source: string }[] | null): Generator<OutputRecord> {
-  const random = rng(42);
-  for (let i = 0; i < args.n; i++) {
-    const day = dayFor(Math.floor(random() * 1095));
-    if (base) {
-      const item = base[i % base.length]!;
-      // The repeat number makes each copy's text (and so its content hash) distinct.
-      yield emptyRecord(`bench-${i}`, item.title, `${item.text}\n\n[copy ${i}]`, day, item.source);
-    } else {
-      const words = Array.from({ length: 180 }, () => zipfWord(random));
-      yield emptyRecord(`bench-${i}`, words.slice(0, 8).join(' '), `${words.join(' ')}.`, day, `Outlet ${i % 40}`);
+/** Every distinct article of the corpora, extracted once; and the extraction time (null when cached). */
+async function extractedRecords(args: Args): Promise<{ records: OutputRecord[]; extractMs: number | null; read: number }> {
+  if (args.records && existsSync(args.records)) {
+    const records: OutputRecord[] = [];
+    for await (const line of createInterface({ input: createReadStream(args.records, 'utf8'), crlfDelay: Infinity })) {
+      if (line !== '') records.push(JSON.parse(line) as OutputRecord);
     }
+    return { records, extractMs: null, read: records.length };
   }
+  const extractor = createRecordExtractor(args.jobs, DEFAULT_LIMITS);
+  const records: OutputRecord[] = [];
+  const seen = new Set<string>();
+  const window: Promise<OutputRecord | ErrorRecord>[] = [];
+  const take = async () => { const record = await window.shift()!; if (!('error' in record)) records.push(record); };
+  let read = 0;
+  const start = performance.now();
+  try {
+    for (const dir of args.corpora) {
+      for await (const article of corpusArticles(dir)) {
+        read++;
+        const hash = contentHash(article.text);
+        if (seen.has(hash)) continue;
+        seen.add(hash);
+        window.push(extractor.extract({ ok: true, article }));
+        if (window.length >= Math.max(1, args.jobs * 4)) await take();
+        if (seen.size % 10_000 === 0) log(`${seen.size} extracted`);
+      }
+    }
+    while (window.length > 0) await take();
+  } finally {
+    await extractor.close();
+  }
+  const extractMs = performance.now() - start;
+  if (args.records) await writeLines(args.records, records);
+  return { records, extractMs, read };
+}
+
+/** Stored-article counts at which the build pauses to measure search (and the end). */
+const CHECKPOINT_EVERY = 50_000;
+
+type Checkpoint = (stored: number, writeMs: number) => Promise<void>;
+
+/**
+ * The real records, then their variants round-robin, until `n` are stored; returns the writing
+ * milliseconds each part took (checkpoints, which measure search on the store so far, excluded).
+ */
+async function build(store: Store, records: readonly OutputRecord[], args: Args, checkpoint: Checkpoint): Promise<{ realMs: number; allMs: number; stored: number; singleRate: number }> {
+  const seen = new Date();
+  const random = rng(42);
+  let stored = 0;
+  let pausedMs = 0;
+  const start = performance.now();
+  const writeMs = () => performance.now() - start - pausedMs;
+  const pause = async () => { const t = performance.now(); await checkpoint(stored, writeMs()); pausedMs += performance.now() - t; };
+  const save = async (batch: OutputRecord[]) => {
+    const results = await store.saveArticles(batch.map((record) => ({ record, ingest: ingestMetaFor(record, seen) })));
+    stored += results.filter((result) => result.status === 'created').length;
+  };
+  for (let i = 0; i < records.length && stored < args.n; i += args.batch) await save(records.slice(i, Math.min(records.length, i + args.batch, i + args.n - stored)));
+  const realMs = writeMs();
+  await pause();
+  const variant = (i: number) => variantOf(records[i % records.length]!, Math.floor(i / records.length) + 1, records[Math.floor(random() * records.length)]!, random);
+  let i = 0;
+  while (stored < args.n) {
+    const batch: OutputRecord[] = [];
+    while (batch.length < Math.min(args.batch, args.n - stored)) batch.push(variant(i++));
+    const before = stored;
+    await save(batch);
+    if (Math.floor(stored / 10_000) !== Math.floor(before / 10_000)) log(`${stored} stored`);
+    if (Math.floor(stored / CHECKPOINT_EVERY) !== Math.floor(before / CHECKPOINT_EVERY) && stored < args.n) await pause();
+  }
+  const allMs = writeMs();
+  const singleStart = performance.now();
+  for (let k = 0; k < SINGLE_WRITES; k++) { const record = variant(i++); await store.saveArticle(record, ingestMetaFor(record, seen)); }
+  return { realMs, allMs, stored, singleRate: perSecond(SINGLE_WRITES, performance.now() - singleStart) };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function bench(name: string, location: string, args: Args, base: readonly { title: string; text: string; source: string }[] | null): Promise<void> {
+/** Two words of five or more letters from a random record, and a three-month window in 2019-2023. */
+function queriesFor(records: readonly OutputRecord[], count: number): string[] {
+  const random = rng(7);
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const words = records[Math.floor(random() * records.length)]!.text.split(/[^\p{L}]+/u).filter((word) => word.length >= 5);
+    if (words.length < 2) continue;
+    const w1 = words[Math.floor(random() * words.length)]!;
+    const w2 = words[Math.floor(random() * words.length)]!;
+    const year = 2019 + Math.floor(random() * 5);
+    const month = 1 + Math.floor(random() * 10);
+    queries.push(`${w1.toLowerCase()} ${w2.toLowerCase()} date:${year}-${String(month).padStart(2, '0')}..${year}-${String(month + 2).padStart(2, '0')}`);
+  }
+  return queries;
+}
+
+/**
+ * Wall-clock latency, and this process's CPU time per query: on SQLite (in process) the CPU time is
+ * the query's own cost, apart from waiting for a busy machine's cores.
+ */
+async function measureSearch(store: Store, queries: readonly string[]) {
+  for (const query of queries.slice(0, 20)) await store.findArticles({ query, limit: 20 }); // warm the caches
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const page = await store.findArticles({ query, limit: 20 });
+    wall.push(performance.now() - t0);
+    const used = process.cpuUsage(cpu0);
+    cpu.push((used.user + used.system) / 1000);
+    hits += page.total;
+  }
+  const ms = (values: number[], p: number) => Number(percentile([...values].sort((a, b) => a - b), p).toFixed(1));
+  return {
+    queries: queries.length, meanTotal: Math.round(hits / queries.length),
+    p50ms: ms(wall, 50), p95ms: ms(wall, 95), maxMs: ms(wall, 100), cpuP50ms: ms(cpu, 50), cpuP95ms: ms(cpu, 95),
+  };
+}
+
+async function bench(backend: string, location: string, args: Args, records: readonly OutputRecord[], extractMs: number | null): Promise<void> {
   const store = await openStore(location);
   try {
-    const seen = new Date();
-    const start = performance.now();
-    let n = 0;
-    for (const record of records(args, base)) {
-      await store.saveArticle(record, ingestMetaFor(record, seen));
-      if (++n % 10_000 === 0) process.stderr.write(`${name}: ${n} saved\n`);
-    }
-    const seconds = (performance.now() - start) / 1000;
-    const random = rng(7);
-    const latencies: number[] = [];
-    let hits = 0;
-    for (let q = 0; q < args.queries; q++) {
-      // Mid-frequency words (ranks 20-400), so queries match a realistic share of articles.
-      const w1 = VOCABULARY[20 + Math.floor(random() * 380)]!;
-      const w2 = VOCABULARY[20 + Math.floor(random() * 380)]!;
-      const year = 2021 + Math.floor(random() * 3);
-      const month = 1 + Math.floor(random() * 10);
-      const query = base ? `${base[q % base.length]!.text.split(/\s+/).filter((w) => w.length > 4).slice(0, 2).join(' ')} date:${year}` : `${w1} ${w2} date:${year}-${String(month).padStart(2, '0')}..${year}-${String(month + 2).padStart(2, '0')}`;
-      const t0 = performance.now();
-      const page = await store.findArticles({ query, limit: 20 });
-      latencies.push(performance.now() - t0);
-      hits += page.total;
-    }
-    latencies.sort((a, b) => a - b);
+    const queries = queriesFor(records, args.queries);
+    const checkpoint: Checkpoint = async (stored, writeMs) => {
+      console.log(JSON.stringify({ backend, checkpoint: stored, writesPerSecond: perSecond(stored, writeMs), search: await measureSearch(store, queries.slice(0, 100)) }));
+    };
+    const built = args.reuse ? null : await build(store, records, args, checkpoint);
+    const articles = (await store.stats()).articles;
+    const real = Math.min(records.length, args.n);
     console.log(JSON.stringify({
-      backend: name, articles: n, writeSeconds: Number(seconds.toFixed(1)), articlesPerSecond: Math.round(n / seconds),
-      queries: args.queries, meanTotal: Math.round(hits / args.queries),
-      p50ms: Number(percentile(latencies, 50).toFixed(1)), p95ms: Number(percentile(latencies, 95).toFixed(1)),
+      backend, articles,
+      ...(built ? {
+        writesPerSecond: perSecond(built.stored, built.allMs), batch: args.batch, buildSeconds: Math.round(built.allMs / 1000), realArticlesWriteSeconds: Math.round(built.realMs / 1000),
+        singleTransactionWritesPerSecond: built.singleRate,
+        ...(extractMs === null ? {} : { withExtractionPerSecond: perSecond(real, extractMs * (real / records.length) + built.realMs) }),
+      } : {}),
+      search: await measureSearch(store, queries),
     }));
   } finally {
     await store.close();
@@ -129,17 +217,18 @@ async function bench(name: string, location: string, args: Args, base: readonly 
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const base = args.corpus ? await corpusTexts(args.corpus, args.n) : null;
+  const { records, extractMs, read } = await extractedRecords(args);
+  console.log(JSON.stringify({ read, distinct: records.length, jobs: args.jobs, ...(extractMs === null ? {} : { extractSeconds: Math.round(extractMs / 1000), extractedPerSecond: perSecond(records.length, extractMs) }) }));
   const dir = args.sqlite ? null : mkdtempSync(join(tmpdir(), 'dateline-bench-'));
   try {
-    await bench('sqlite', args.sqlite ?? join(dir!, 'bench.sqlite'), args, base);
-    if (args.pg) await bench('postgres', args.pg, args, base);
+    if (!args.noSqlite) await bench('sqlite', args.sqlite ?? join(dir!, 'bench.sqlite'), args, records, extractMs);
+    if (args.pg) await bench('postgres', args.pg, args, records, extractMs);
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:store: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`bench:store: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -22,7 +22,10 @@ import type { SentenceWords } from './sentence-words.js';
 const BY = 'actors.v1';
 const PERSON_PRONOUNS = new Set(['he', 'him', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'them']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** '"', '“' or '”', by character code: quotedRanges reads every character of the text, so no set look-up or one-character strings. */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d;
+}
 
 interface Working { entity: Entity; mentions: Mention[] }
 
@@ -31,9 +34,9 @@ export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && open >= 0) { ranges.push([open, i]); open = -1; }
-    else if (QUOTE_MARKS.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 10 && open >= 0) { ranges.push([open, i]); open = -1; }
+    else if (isQuoteMark(code)) {
       if (open < 0) open = i;
       else { ranges.push([open, i + 1]); open = -1; }
     }

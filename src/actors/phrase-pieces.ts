@@ -19,9 +19,14 @@ export type Piece =
 // At one length, the first kind listed wins: "Wagner" the group before any title or sector word.
 const ORDER = ['org', 'holder', 'title', 'country', 'sector'] as const;
 
+type SlotMatch = { readonly end: number; readonly country: string } | null;
+
+/** Reads a slot (`{country}` or `{adj}`) at a word index. */
+type SlotReader = (i: number, slot: string) => SlotMatch;
+
 /** The longest country word starting at `at` that a slot accepts: its country and end, or null. */
-function countrySlot(words: readonly string[], at: number, slot: string, kb: ActorKnowledge): { end: number; country: string } | null {
-  let found: { end: number; country: string } | null = null;
+function countrySlot(words: readonly string[], at: number, slot: string, kb: ActorKnowledge): SlotMatch {
+  let found: SlotMatch = null;
   let key = '';
   for (let len = 1; len <= 4 && at + len <= words.length; len++) {
     key = len === 1 ? words[at]! : `${key} ${words[at + len - 1]!}`;
@@ -33,12 +38,12 @@ function countrySlot(words: readonly string[], at: number, slot: string, kb: Act
 }
 
 /** A pattern's match at `at`: the name it builds and where it ends, or null. */
-export function matchPattern(words: readonly string[], at: number, pattern: NamePattern, kb: ActorKnowledge): { end: number; country: string } | null {
+export function matchPattern(words: readonly string[], at: number, pattern: NamePattern, kb: ActorKnowledge, readSlot: SlotReader = (i, slot) => countrySlot(words, i, slot, kb)): SlotMatch {
   let i = at;
   let country: string | null = null;
   for (const token of pattern.tokens) {
     if (token === '{country}' || token === '{adj}') {
-      const slot = countrySlot(words, i, token, kb);
+      const slot = readSlot(i, token);
       if (slot === null) return null;
       country = slot.country;
       i = slot.end;
@@ -78,21 +83,69 @@ function acronymRight(piece: Piece, key: string, written: string | undefined): b
   return !acronym || !/\p{Ll}/u.test(written);
 }
 
-function patternAt(words: readonly string[], i: number, kb: ActorKnowledge): Piece | null {
+/**
+ * Sets derived from a knowledge base's tables, so that the common case, a word that starts nothing,
+ * costs a look-up or two rather than one per table and kind. Built once per knowledge base (from
+ * the object itself, so a copy with a table replaced gets its own).
+ */
+interface PieceIndex {
+  /** Every key of orgs, holders, titles, sectors and country words, and each one-word country key with a plural "s". */
+  readonly knownKeys: ReadonlySet<string>;
+  /** Where a country slot can start: the country words' first words, also with a plural "s". */
+  readonly slotStarts: ReadonlySet<string>;
+}
+
+const PIECE_INDEXES = new WeakMap<ActorKnowledge, PieceIndex>();
+
+function pieceIndex(kb: ActorKnowledge): PieceIndex {
+  let index = PIECE_INDEXES.get(kb);
+  if (index === undefined) {
+    const knownKeys = new Set<string>();
+    for (const table of [kb.orgs, kb.holders, kb.titles, kb.sectors] as ReadonlyMap<string, unknown>[]) for (const key of table.keys()) knownKeys.add(key);
+    for (const key of kb.countryWords.keys()) {
+      knownKeys.add(key);
+      if (!key.includes(' ')) knownKeys.add(`${key}s`);
+    }
+    const slotStarts = new Set<string>();
+    for (const word of kb.countryStarts) slotStarts.add(word).add(`${word}s`);
+    index = { knownKeys, slotStarts };
+    PIECE_INDEXES.set(kb, index);
+  }
+  return index;
+}
+
+function patternAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex): Piece | null {
   const word = words[i]!;
-  // Slot-first patterns are tried only where a country word can start.
-  const slotFirst = kb.countryStarts.has(word) || (word.endsWith('s') && kb.countryStarts.has(word.slice(0, -1)));
-  const candidates = [...(kb.patternsByFirst.get(word) ?? []), ...(slotFirst ? (kb.patternsByFirst.get('{slot}') ?? []) : [])];
-  let best: Piece | null = null;
-  for (const pattern of candidates) {
-    const match = matchPattern(words, i, pattern, kb);
+  const best = longestPattern(kb.patternsByFirst.get(word), words, i, kb, null);
+  // Slot-first patterns are tried only where a country word (or its plural) can start.
+  return index.slotStarts.has(word) ? longestPattern(kb.patternsByFirst.get('{slot}'), words, i, kb, best, slotsReadOnce(words, i, kb)) : best;
+}
+
+/**
+ * A slot reader that reads each slot at `at` once: the slot-first patterns (two dozen in the
+ * shipped data) all start by reading the same country word there.
+ */
+function slotsReadOnce(words: readonly string[], at: number, kb: ActorKnowledge): SlotReader {
+  const read = new Map<string, SlotMatch>();
+  return (i, slot) => {
+    if (i !== at) return countrySlot(words, i, slot, kb);
+    if (!read.has(slot)) read.set(slot, countrySlot(words, i, slot, kb));
+    return read.get(slot) ?? null;
+  };
+}
+
+/** The longest match at `i` of `patterns`, if longer than `best` (the first of equal length wins). */
+function longestPattern(patterns: readonly NamePattern[] | undefined, words: readonly string[], i: number, kb: ActorKnowledge, best: Piece | null, readSlot?: SlotReader): Piece | null {
+  if (patterns === undefined) return best;
+  for (const pattern of patterns) {
+    const match = matchPattern(words, i, pattern, kb, readSlot);
     if (match && (best === null || match.end > best.end)) best = { kind: 'org', start: i, end: match.end, org: patternOrg(pattern, match.country, kb) };
   }
   return best;
 }
 
-function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?: readonly string[]): Piece | null {
-  const best = patternAt(words, i, kb);
+function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex, texts?: readonly string[]): Piece | null {
+  const best = patternAt(words, i, kb, index);
   // Keys starting here, shortest first; the walk stops where no key goes on.
   const keys: string[] = [];
   let key = '';
@@ -104,6 +157,7 @@ function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, texts?
   for (let len = keys.length; len >= 1; len--) {
     if (best !== null && best.end >= i + len) break;
     const candidate = keys[len - 1]!;
+    if (!index.knownKeys.has(candidate)) continue;
     for (const kind of ORDER) {
       const piece = lookup(kind, candidate, i, i + len, kb);
       if (piece && casedRight(piece, texts?.[i]) && acronymRight(piece, candidate, texts?.[i])) return piece;
@@ -128,9 +182,10 @@ function lookup(kind: (typeof ORDER)[number], key: string, start: number, end: n
 /** `texts` are the words as written, when known: names must then be capitalised. */
 export function findPieces(words: readonly string[], kb: ActorKnowledge, texts?: readonly string[]): Piece[] {
   const pieces: Piece[] = [];
+  const index = pieceIndex(kb);
   let i = 0;
   while (i < words.length) {
-    const piece = pieceAt(words, i, kb, texts);
+    const piece = pieceAt(words, i, kb, index, texts);
     if (piece) {
       pieces.push(piece);
       i = piece.end;

@@ -5,7 +5,7 @@
  * @example sentenceWords(doc, kb)[0].pieces // => [country "Chinese", title "Foreign Minister", …]
  */
 import type { Document } from '../document/document.js';
-import { tokenize } from '../nlp/tokenizer.js';
+import { sentenceTokens } from '../nlp/sentence-tokens.js';
 import type { ActorKnowledge } from './actor-knowledge.js';
 import type { Piece } from './phrase-pieces.js';
 import { findPieces } from './phrase-pieces.js';
@@ -22,9 +22,10 @@ export interface SentenceWords {
 
 export function sentenceWords(doc: Document, kb: ActorKnowledge): SentenceWords[] {
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
-  return sentences.map((s) => {
-    const tokens = tokenize(doc.text, s.start, s.end);
-    const keys = tokens.map((t) => t.text.replace(/’/g, "'").toLowerCase());
+  const tokenised = sentenceTokens(doc.text, sentences);
+  return sentences.map((s, index) => {
+    const tokens = tokenised[index]!;
+    const keys = tokens.map((t) => (t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text).toLowerCase());
     const texts = tokens.map((t) => t.text);
     return { start: s.start, end: s.end, keys, texts, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), pieces: findPieces(keys, kb, texts) };
   });

@@ -9,6 +9,9 @@ import { ingestMetaFor } from '../store/ingest-meta.js';
 import type { EntityFilter, EventFilter, QuoteFilter, Store } from '../store/store.js';
 import { ApiError } from './api-errors.js';
 import { ANALYSIS_ROUTES, EVENT_FILTERS, scopeOf } from './analysis-routes.js';
+import { LEDGER_ROUTES } from './ledger-routes.js';
+import { FEED_ROUTES } from './feed-routes.js';
+import { FACET_ROUTES } from './facet-routes.js';
 import { findFalseSpan } from './record-check.js';
 import {
   entitySchema, errorSchema, eventSchema, hitSchema, ingestSchema, obj, pageSchema, quoteSchema, recordSchema, statsSchema, str,
@@ -17,7 +20,7 @@ import {
 type Json = Record<string, unknown>;
 
 export interface RouteSpec {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   readonly url: string;
   readonly summary: string;
   readonly auth: boolean;
@@ -131,4 +134,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: (store) => async () => store.stats(),
   },
   ...ANALYSIS_ROUTES,
+  ...LEDGER_ROUTES,
+  ...FEED_ROUTES,
+  ...FACET_ROUTES,
 ];

@@ -13,8 +13,11 @@ import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { openStore } from '../store/open-store.js';
 import { storeOption } from './store-option.js';
+import { enqueueInputs } from '../queue/enqueue-sources.js';
+import { queueOption, queuePrefixOption, targetOf } from './queue-command.js';
 
-function wholeNumber(min: number) {
+/** A commander parser for whole-number options of at least `min`; also used by watch-command.ts. */
+export function wholeNumber(min: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number, ${min} or more`);
@@ -28,6 +31,21 @@ export interface IngestCommandOptions {
   readonly json?: boolean;
   readonly maxBytes?: number;
   readonly timeout?: number;
+  readonly queue?: string;
+  readonly queuePrefix?: string;
+  readonly chunk?: number;
+}
+
+/** With --queue: reads the inputs and enqueues their articles for `dateline worker`s instead of extracting here. */
+async function ingestToQueue(inputs: readonly string[], opts: IngestCommandOptions & { queue: string }, out: Writable): Promise<void> {
+  const summary = await enqueueInputs(targetOf(opts), inputs, {
+    read: { ...DEFAULT_READ_OPTIONS, maxBytes: opts.maxBytes ?? DEFAULT_READ_OPTIONS.maxBytes },
+    fetch: { timeoutMs: opts.timeout ?? DEFAULT_FETCH_OPTIONS.timeoutMs, maxBytes: opts.maxBytes ?? DEFAULT_FETCH_OPTIONS.maxBytes },
+    chunk: opts.chunk ?? 1,
+    onUnreadable: (item) => process.stderr.write(`dateline: not enqueued: ${item.id}: ${item.error.code} ${item.error.message}\n`),
+  });
+  out.write(opts.json ? `${JSON.stringify(summary)}\n`
+    : `ingest ${summary.runId}: read ${summary.read} · enqueued ${summary.articles} articles in ${summary.jobs} jobs · unreadable ${summary.unreadable}\n`);
 }
 
 /** Opens the store, ingests, closes it; prints the summary to `out`. */
@@ -44,6 +62,7 @@ export async function ingestToStore(inputs: readonly string[], opts: IngestComma
     }, store);
     clearProgress(process.stderr);
     out.write(opts.json ? `${JSON.stringify(summary)}\n` : `ingest ${summary.runId}: ${summaryLine(summary)}\n`);
+    if (!opts.json) out.write(`ledger: GET /ledger?run=${summary.runId} on \`dateline serve\` (with an API token) lists what became of each item\n`);
     return summary;
   } finally {
     await store.close();
@@ -59,7 +78,11 @@ export function buildIngestCommand(): Command {
     .option('--max-bytes <n>', 'largest input file, line or fetched page, in bytes', wholeNumber(1))
     .option('--timeout <ms>', 'time limit for fetching one URL, in milliseconds', wholeNumber(1), DEFAULT_FETCH_OPTIONS.timeoutMs)
     .option('--json', 'print the summary as JSON')
+    .addOption(queueOption(false, 'enqueue the articles for `dateline worker`s at this Redis URL instead of extracting here'))
+    .addOption(queuePrefixOption())
+    .option('--chunk <n>', 'with --queue: articles per job', wholeNumber(1), 1)
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
+      if (opts.queue) return ingestToQueue(inputs, { ...opts, queue: opts.queue }, process.stdout);
       const summary = await ingestToStore(inputs, opts, process.stdout);
       if (summary.failed > 0) process.stderr.write(`dateline: ${summary.failed} of ${summary.read} items failed; the ingest ledger (run ${summary.runId}) says why.\n`);
     });

@@ -18,6 +18,11 @@ import { buildSearchCommand } from './search-command.js';
 import { buildTokenCommand } from './token-command.js';
 import { buildIngestCommand } from './ingest-command.js';
 import { buildReprocessCommand } from './reprocess-command.js';
+import { buildWatchCommand } from './watch-command.js';
+import { buildFeedsCommand } from './feeds-command.js';
+import { buildAlertsCommand } from './alerts-command.js';
+import { buildQueueCommand } from './queue-command.js';
+import { buildWorkerCommand } from './worker-command.js';
 import { buildEntitiesCommand, buildEventsCommand, buildQuotesCommand } from './layer-commands.js';
 
 function positiveInt(value: string): number {
@@ -70,6 +75,11 @@ export function buildProgram(): Command {
     .addCommand(buildTokenCommand())
     .addCommand(buildIngestCommand())
     .addCommand(buildReprocessCommand())
+    .addCommand(buildWatchCommand())
+    .addCommand(buildFeedsCommand())
+    .addCommand(buildAlertsCommand())
+    .addCommand(buildWorkerCommand())
+    .addCommand(buildQueueCommand())
     .addCommand(buildEventsCommand())
     .addCommand(buildQuotesCommand())
     .addCommand(buildEntitiesCommand());

@@ -8,6 +8,10 @@ import { runReprocess } from '../ingest/reprocess-run.js';
 import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { openStore } from '../store/open-store.js';
 import { storeOption } from './store-option.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { pipelineVersion } from '../ingest/pipeline-version.js';
+import { enqueueStale } from '../queue/enqueue-sources.js';
+import { queueOption, queuePrefixOption, targetOf } from './queue-command.js';
 
 function jobs(value: string): number {
   const n = Number(value);
@@ -25,8 +29,22 @@ export function buildReprocessCommand(): Command {
     .addOption(storeOption())
     .option('-j, --jobs <n>', 'worker threads (0: extract in the main thread)', jobs, 1)
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { store: string; jobs: number; json?: boolean }) => {
+    .addOption(queueOption(false, 'enqueue the stale articles for `dateline worker`s at this Redis URL instead of extracting here'))
+    .addOption(queuePrefixOption())
+    .option('--chunk <n>', 'with --queue: articles per job', jobs, 1)
+    .action(async (opts: { store: string; jobs: number; json?: boolean; queue?: string; queuePrefix: string; chunk: number }) => {
       const store = await openStore(opts.store);
+      if (opts.queue) {
+        try {
+          const version = pipelineVersion(createPipeline());
+          const summary = await enqueueStale(targetOf({ queue: opts.queue, queuePrefix: opts.queuePrefix }), store, version, Math.max(1, opts.chunk));
+          process.stdout.write(opts.json ? `${JSON.stringify({ pipelineVersion: version, ...summary })}\n`
+            : `pipeline ${version}: ${summary.articles} stale articles enqueued in ${summary.jobs} jobs (run ${summary.runId})\n`);
+        } finally {
+          await store.close();
+        }
+        return;
+      }
       const tty = process.stderr.isTTY;
       try {
         const summary = await runReprocess(store, {

@@ -5,6 +5,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { buildServer, DEFAULT_SERVER_OPTIONS } from '../api/build-server.js';
 import { openStore } from '../store/open-store.js';
 import { storeOption } from './store-option.js';
+import { startWatching } from '../feeds/watch-setup.js';
+import type { WatchFlags } from './watch-command.js';
+import { watchOptionsOf, withWatchOptions } from './watch-command.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -18,10 +21,10 @@ function positive(value: string): number {
   return n;
 }
 
-interface ServeOptions { store: string; port: number; host: string; rateLimit: number; bodyLimit: number; trustProxy: boolean }
+interface ServeOptions extends WatchFlags { store: string; port: number; host: string; rateLimit: number; bodyLimit: number; trustProxy: boolean; watch?: string | true }
 
 export function buildServeCommand(): Command {
-  return new Command('serve')
+  return withWatchOptions(new Command('serve')
     .description('Serve the REST API over a store (OpenAPI document at /openapi.json)')
     .addOption(storeOption())
     .option('-p, --port <n>', 'port to listen on', port, 8080)
@@ -29,6 +32,7 @@ export function buildServeCommand(): Command {
     .option('--rate-limit <n>', 'requests per minute per client', positive, DEFAULT_SERVER_OPTIONS.rateLimit.max)
     .option('--body-limit <bytes>', 'largest request body', positive, DEFAULT_SERVER_OPTIONS.bodyLimit)
     .option('--trust-proxy', 'take client addresses from X-Forwarded-For (only behind your own proxy)', false)
+    .option('--watch [feeds]', 'also run the feed watcher (see `dateline watch`) in this process, adding the feeds of this list'))
     .action(async (opts: ServeOptions) => {
       const store = await openStore(opts.store);
       const app = await buildServer(store, {
@@ -37,8 +41,10 @@ export function buildServeCommand(): Command {
         rateLimit: { max: opts.rateLimit, windowMs: 60_000 },
         trustProxy: opts.trustProxy,
       });
+      const watching = opts.watch ? await startWatching(store, watchOptionsOf(opts, typeof opts.watch === 'string' ? opts.watch : undefined)) : null;
       const stop = async () => {
         await app.close();
+        await watching?.stop();
         await store.close();
       };
       process.once('SIGINT', () => void stop());

@@ -121,9 +121,15 @@ export function evaluateNer(conll: string, component: Component<'entities'>): { 
     const predicted: TokenSpan[][] = document.sentences.map(() => []);
     for (const entity of entities) {
       for (const mention of entity.mentions) {
+        // CoNLL marks names only. The name recogniser's mentions carry its type in their rule
+        // ("ner-MISC+demonym"): a nationality word stays a MISC name even though the actor
+        // resolver files it under its country. Mentions coreference added ("he", "the minister")
+        // are not names and are left out of the score.
+        const recognised = /^ner-(PER|ORG|LOC|MISC)\b/.exec(mention.rule ?? '');
+        if (mention.kind !== 'name' && recognised === null) continue;
         const first = starts.get(mention.start);
         const last = ends.get(mention.end);
-        const type = CONLL_TYPE_OF[entity.type];
+        const type = recognised?.[1] ?? CONLL_TYPE_OF[entity.type];
         // A mention that does not fall on CoNLL token boundaries can only be wrong: it counts as found, never correct.
         if (!first || !last || first[0] !== last[0]) predicted[0]!.push({ start: -1, end: -1, type });
         else predicted[first[0]]!.push({ start: first[1], end: last[1] + 1, type });
@@ -139,8 +145,12 @@ export function buildNerEvalCommand(): Command {
     .description('Exact-span P/R/F1 of the entities layer on a CoNLL-2003 file (types mapped to PER/ORG/LOC/MISC).')
     .requiredOption('--conll <file>', 'CoNLL-2003 file (word ... NER per line), e.g. ../shared/data/ner/conll2003/valid.txt')
     .option('--model <file>', 'name model file instead of the shipped data/models/ner one')
-    .action((options: { conll: string; model?: string }) => {
-      const component = createEntityComponent(options.model ? { modelPath: options.model } : {});
+    .option('--before-actors', 'score the names before actor resolution (the recogniser and its gazetteer refiners alone)')
+    .action((options: { conll: string; model?: string; beforeActors?: boolean }) => {
+      const component = createEntityComponent({
+        ...(options.model ? { modelPath: options.model } : {}),
+        ...(options.beforeActors ? { actors: null } : {}),
+      });
       const { scores, chars, ms } = evaluateNer(readFileSync(options.conll, 'utf8'), component);
       process.stdout.write(`${formatScores(scores)}\n`);
       process.stdout.write(`entities layer: ${(chars / 1e6).toFixed(2)} MB in ${(ms / 1000).toFixed(2)} s (${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s, model loading included)\n`);

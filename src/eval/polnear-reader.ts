@@ -36,7 +36,7 @@ export interface GoldArticle {
 
 const TEXT_BOUND = /^T\d+\t(\S+) ([\d ;]+)\t/;
 const OPENING_MARK = /^[\s]*["“„«‘']/;
-const QUOTE_MARK = /["“”„«»]/;
+const QUOTE_MARK = /["“”„«»]|''/;
 
 function fragmentsOf(offsets: string): Fragment[] {
   return offsets.split(';').map((pair) => {

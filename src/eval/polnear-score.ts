@@ -24,7 +24,7 @@ export function emptyCounts(): Counts {
  * One predicted attribution: the quotes that share a cue (`"A," he said, "B."`), since the gold
  * annotates one attribution per cue with one fragment per quoted part.
  */
-interface Predicted {
+export interface Predicted {
   readonly parts: readonly Quote[];
   readonly start: number;
   readonly end: number;
@@ -45,7 +45,7 @@ export function groupByCue(quotes: readonly Quote[]): Predicted[] {
   }));
 }
 
-function overlapChars(p: Predicted, g: GoldAttribution): number {
+export function overlapChars(p: Predicted, g: GoldAttribution): number {
   let total = 0;
   for (const q of p.parts) for (const f of g.fragments) total += Math.max(0, Math.min(q.end, f.end) - Math.max(q.start, f.start));
   return total;
@@ -58,7 +58,7 @@ export function exactKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function speakerRight(q: Predicted, g: GoldAttribution, text: string): boolean {
+export function speakerRight(q: Predicted, g: GoldAttribution, text: string): boolean {
   const source = g.source;
   if (q.speaker === null || source === null) return false;
   if (q.speaker.start < source.end && source.start < q.speaker.end) return true;
@@ -66,34 +66,62 @@ function speakerRight(q: Predicted, g: GoldAttribution, text: string): boolean {
   return gold.length > 0 && (gold === q.speaker.name.toLowerCase() || q.speaker.name.toLowerCase().includes(gold));
 }
 
-/** Adds one article's figures to `counts`. */
-export function scoreArticle(text: string, quotes: readonly Quote[], gold: readonly GoldAttribution[], counts: Counts): void {
+/** Which predicted attribution (index into `predicted`) matched which gold one (index into the gold list). */
+export interface Matching {
+  readonly predicted: readonly Predicted[];
+  readonly pairs: readonly { readonly p: number; readonly g: number }[];
+}
+
+/** One-to-one matching by the largest character overlap, greedily from the largest. */
+export function matchArticle(quotes: readonly Quote[], gold: readonly GoldAttribution[]): Matching {
   const predicted = groupByCue(quotes);
-  counts.predicted += predicted.length;
-  counts.gold += gold.length;
-  const pairs: { p: number; g: number; size: number }[] = [];
+  const candidates: { p: number; g: number; size: number }[] = [];
   predicted.forEach((q, p) => gold.forEach((a, g) => {
     if (q.start < a.end && a.start < q.end) {
       const size = overlapChars(q, a);
-      if (size > 0) pairs.push({ p, g, size });
+      if (size > 0) candidates.push({ p, g, size });
     }
   }));
-  pairs.sort((a, b) => b.size - a.size);
+  candidates.sort((a, b) => b.size - a.size);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  for (const { p, g } of pairs) {
+  const pairs: { p: number; g: number }[] = [];
+  for (const { p, g } of candidates) {
     if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
     usedG.add(g);
+    pairs.push({ p, g });
+  }
+  return { predicted, pairs };
+}
+
+export function isExact(text: string, q: Predicted, a: GoldAttribution): boolean {
+  return exactKey(text.slice(q.start, q.end)) === exactKey(text.slice(a.start, a.end));
+}
+
+/**
+ * Adds one article's figures to `counts`. An unmatched prediction that overlaps one of
+ * `dontCare` (gold attributions of another kind, outside this score) is left out of the
+ * predicted count: it is neither right nor wrong here.
+ */
+export function scoreArticle(text: string, quotes: readonly Quote[], gold: readonly GoldAttribution[], counts: Counts, dontCare: readonly GoldAttribution[] = []): Matching {
+  const matching = matchArticle(quotes, gold);
+  const { predicted, pairs } = matching;
+  const matched = new Set(pairs.map((pair) => pair.p));
+  const ignored = predicted.filter((q, p) => !matched.has(p) && dontCare.some((a) => overlapChars(q, a) > 0)).length;
+  counts.predicted += predicted.length - ignored;
+  counts.gold += gold.length;
+  for (const { p, g } of pairs) {
     const q = predicted[p]!;
     const a = gold[g]!;
     counts.overlap++;
-    if (exactKey(text.slice(q.start, q.end)) === exactKey(text.slice(a.start, a.end))) counts.exact++;
+    if (isExact(text, q, a)) counts.exact++;
     if (a.source !== null) {
       counts.speakerJudged++;
       if (speakerRight(q, a, text)) counts.speakerRight++;
     }
   }
+  return matching;
 }
 
 export interface Figures {

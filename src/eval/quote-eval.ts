@@ -1,10 +1,14 @@
 /**
  * `dateline eval quotes --polnear DIR`: the quotes layer against PolNeAR's attributions (brat
- * standoff): content P/R/F1 by overlap and exact span, the same for direct quotes only, and
- * speaker accuracy on matched attributions. `--tass-gold DIR --tass-texts DIR` also checks the
- * hand-made TASS gold (`quotes[]` with `starts`, `speaker`, `cue`), printing each quote right or wrong.
+ * standoff): content P/R/F1 by overlap and exact span, the same for direct quotes only (leniently,
+ * partial quotes inside gold mixed attributions left out, and strictly), and speaker accuracy on
+ * matched attributions; `--errors FILE` writes every error for grouping by cause
+ * (src/eval/polnear-errors.ts). `--tass-gold DIR --tass-texts DIR` also checks the hand-made TASS
+ * gold (`quotes[]` with `starts`, `speaker`, `cue`), printing each quote right or wrong.
+ *
+ * @example dateline eval quotes --polnear ../shared/data/quotes/polnear/train --errors /tmp/quote-errors.tsv
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import type { Document } from '../document/document.js';
@@ -13,7 +17,9 @@ import type { Quote } from '../document/layers.js';
 import { selectComponents } from '../pipeline/run-pipeline.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { splitSeedHeader } from '../readers/seed-header.js';
-import type { GoldAttribution } from './polnear-reader.js';
+import type { ErrorKind } from './polnear-errors.js';
+import { ERROR_KINDS, errorLines } from './polnear-errors.js';
+import type { GoldArticle } from './polnear-reader.js';
 import { readPolnear } from './polnear-reader.js';
 import type { Counts } from './polnear-score.js';
 import { emptyCounts, figures, scoreArticle } from './polnear-score.js';
@@ -33,29 +39,63 @@ export function quotesOf(id: string, text: string, withEntities = true): readonl
 export interface QuoteEvalResult {
   readonly articles: number;
   readonly all: Counts;
+  /** Direct quotes; a predicted quote inside a gold mixed attribution is neither right nor wrong. */
   readonly direct: Counts;
+  /** Direct quotes, every unmatched prediction wrong (partial quotes inside mixed ones included). */
+  readonly directStrict: Counts;
   readonly quoted: Counts;
   readonly charsPerSecond: number;
 }
 
-export async function evaluatePolnear(dir: string, limit = Infinity, withEntities = true): Promise<QuoteEvalResult> {
-  const all = emptyCounts();
-  const direct = emptyCounts();
-  const quoted = emptyCounts();
+export interface PolnearTally {
+  readonly all: Counts;
+  readonly direct: Counts;
+  readonly directStrict: Counts;
+  readonly quoted: Counts;
+}
+
+export function emptyTally(): PolnearTally {
+  return { all: emptyCounts(), direct: emptyCounts(), directStrict: emptyCounts(), quoted: emptyCounts() };
+}
+
+/**
+ * Scores one article's quotes into `tally`; returns its error lines (`all` and `direct` rows).
+ * PolNeAR has no label for a partial quote inside reported speech ("said it was “a disgrace”"):
+ * it annotates the whole mixed attribution, which does not open with a mark. The direct row
+ * therefore leaves such a prediction out (don't care) when it lies inside a gold mixed attribution;
+ * `directStrict` counts it wrong.
+ */
+export function scorePolnearArticle(article: GoldArticle, quotes: readonly Quote[], tally: PolnearTally, kinds?: ReadonlySet<ErrorKind>): string[] {
+  const { text, attributions } = article;
+  const directQuotes = quotes.filter((q) => q.direct);
+  const directGold = attributions.filter((a) => a.direct);
+  const mixedGold = attributions.filter((a) => a.quoted && !a.direct);
+  const all = scoreArticle(text, quotes, attributions, tally.all);
+  const direct = scoreArticle(text, directQuotes, directGold, tally.direct, mixedGold);
+  scoreArticle(text, directQuotes, directGold, tally.directStrict);
+  scoreArticle(text, directQuotes, attributions.filter((a) => a.quoted), tally.quoted);
+  if (kinds === undefined) return [];
+  return [
+    ...errorLines(article.id, text, all, attributions, kinds).map((line) => `all\t${line}`),
+    ...errorLines(article.id, text, direct, directGold, kinds, mixedGold).map((line) => `direct\t${line}`),
+  ];
+}
+
+export async function evaluatePolnear(dir: string, limit = Infinity, withEntities = true, errors?: string[]): Promise<QuoteEvalResult> {
+  const tally = emptyTally();
   let chars = 0;
   let ms = 0;
   const articles = await readPolnear(dir, limit);
+  const kinds = errors === undefined ? undefined : new Set(ERROR_KINDS);
   for (const article of articles) {
     const started = performance.now();
     const quotes = quotesOf(article.id, article.text, withEntities);
     ms += performance.now() - started;
     chars += article.text.length;
-    scoreArticle(article.text, quotes, article.attributions, all);
-    const directQuotes = quotes.filter((q) => q.direct);
-    scoreArticle(article.text, directQuotes, article.attributions.filter((a: GoldAttribution) => a.direct), direct);
-    scoreArticle(article.text, directQuotes, article.attributions.filter((a: GoldAttribution) => a.quoted), quoted);
+    const lines = scorePolnearArticle(article, quotes, tally, kinds);
+    errors?.push(...lines);
   }
-  return { articles: articles.length, all, direct, quoted, charsPerSecond: ms > 0 ? (chars / ms) * 1000 : 0 };
+  return { articles: articles.length, ...tally, charsPerSecond: ms > 0 ? (chars / ms) * 1000 : 0 };
 }
 
 function report(name: string, c: Counts): string {
@@ -105,12 +145,15 @@ export function buildQuoteEvalCommand(): Command {
     .option('--tass-gold <dir>', 'folder of TASS gold JSON files (with quotes[])')
     .option('--tass-texts <dir>', 'folder of the matching seed-layout .txt files')
     .option('--json', 'print the PolNeAR figures as JSON')
+    .option('--errors <file>', 'write every PolNeAR error (FP, FN, SPEAKER, SPAN; rows all and direct) to <file>, one tab-separated line each')
     .option('--no-entities', 'leave the entities layer out (speakers then resolve by the quote rules alone)')
-    .action(async (opts: { polnear?: string; limit?: number; tassGold?: string; tassTexts?: string; json?: boolean; entities: boolean }) => {
+    .action(async (opts: { polnear?: string; limit?: number; tassGold?: string; tassTexts?: string; json?: boolean; errors?: string; entities: boolean }) => {
       if (opts.polnear !== undefined) {
-        const result = await evaluatePolnear(opts.polnear, opts.limit ?? Infinity, opts.entities);
+        const errors: string[] | undefined = opts.errors === undefined ? undefined : [];
+        const result = await evaluatePolnear(opts.polnear, opts.limit ?? Infinity, opts.entities, errors);
+        if (opts.errors !== undefined) await writeFile(opts.errors, `${(errors ?? []).join('\n')}\n`);
         if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        else process.stdout.write(`articles ${result.articles}  speed ${(result.charsPerSecond / 1e6).toFixed(2)} M chars/s (wall clock, with the components quotes reads)\n${report('all attributions', result.all)}${report('direct quotes (gold: content opens with a quotation mark)', result.direct)}${report('direct quotes (gold: content holds a quotation mark, so mixed quotes count)', result.quoted)}`);
+        else process.stdout.write(`articles ${result.articles}  speed ${(result.charsPerSecond / 1e6).toFixed(2)} M chars/s (wall clock, with the components quotes reads)\n${report('all attributions', result.all)}${report('direct quotes (gold: content opens with a quotation mark; partial quotes inside gold mixed ones not counted)', result.direct)}${report('direct quotes, strict (every unmatched prediction wrong)', result.directStrict)}${report('direct quotes (gold: content holds a quotation mark, so mixed quotes count)', result.quoted)}`);
       }
       if (opts.tassGold !== undefined && opts.tassTexts !== undefined) {
         const lines = await checkTassGold(opts.tassGold, opts.tassTexts);

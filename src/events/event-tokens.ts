@@ -2,6 +2,7 @@
  * The matcher's view of a sentence: word tokens with lowercase text and character offsets, and the
  * actor spans found in it (from a dictionary, or from the entities layer), as token ranges.
  */
+import type { Token } from '../document/layers.js';
 import { tokenize } from '../nlp/tokenizer.js';
 
 export interface EventToken {
@@ -25,10 +26,21 @@ export interface ActorMatch {
 }
 
 export function eventTokens(text: string, from = 0, to = text.length): EventToken[] {
-  return tokenize(text, from, to).map((token) => ({
+  return toEventTokens(tokenize(text, from, to));
+}
+
+/** The matcher's view of tokens already made (see src/nlp/sentence-tokens.ts). */
+export function toEventTokens(tokens: readonly Token[]): EventToken[] {
+  return tokens.map((token) => ({
     text: token.text,
-    lower: token.text.toLowerCase().replace(/\u2019/g, "'"),
+    lower: lowerKey(token.text),
     start: token.start,
     end: token.end,
   }));
+}
+
+/** Lowercase with curly apostrophes straightened; the replace runs only where there is one (rarely). */
+function lowerKey(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }

@@ -10,12 +10,12 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import type { Limits } from '../pipeline/run-pipeline.js';
 import type { ReadOptions } from '../readers/reader.js';
-import { ingestMetaFor } from '../store/ingest-meta.js';
-import type { LedgerEntry, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { ingestInputs } from './ingest-inputs.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { pipelineVersion } from './pipeline-version.js';
 import { createRecordExtractor } from './record-extractor.js';
+import { saveAndLog } from './save-and-log.js';
 import type { FetchOptions } from './url-fetcher.js';
 
 export interface IngestOptions {
@@ -39,19 +39,6 @@ export interface IngestSummary {
   readonly failed: number;
 }
 
-async function saveOne(store: Store, runId: string, record: OutputRecord | ErrorRecord, now: Date, version: string): Promise<LedgerEntry> {
-  if ('error' in record) return { runId, item: record.id, status: 'failed', code: record.error.code, reason: record.error.message };
-  try {
-    const result = await store.saveArticle(record, { ...ingestMetaFor(record, now), pipelineVersion: version });
-    return result.status === 'created'
-      ? { runId, item: record.id, status: 'stored', articleId: result.id }
-      : { runId, item: record.id, status: 'duplicate', articleId: result.id, matchedBy: result.matchedBy };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return { runId, item: record.id, status: 'failed', code: typeof code === 'string' ? code : 'STORE', reason: (error as Error).message };
-  }
-}
-
 export async function runIngest(inputs: readonly string[], options: IngestOptions, store: Store): Promise<IngestSummary> {
   const runId = randomUUID();
   const version = options.pipelineVersion ?? pipelineVersion(createPipeline());
@@ -62,8 +49,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   const window: Promise<OutputRecord | ErrorRecord>[] = [];
   const windowSize = Math.max(1, options.jobs * 4);
   const saveNext = async (): Promise<void> => {
-    const entry = await saveOne(store, runId, await window.shift()!, now(), version);
-    await store.logIngest(entry, now());
+    const entry = await saveAndLog(store, runId, await window.shift()!, now(), version);
     counts.read++;
     if (entry.status === 'stored') counts.stored++;
     else if (entry.status === 'duplicate') counts.duplicates++;

@@ -29,7 +29,8 @@ export interface ReprocessSummary {
 
 const BATCH = 100;
 
-function articleOf(record: OutputRecord): Article {
+/** The article a stored record was extracted from (its text and metadata, without layers). */
+export function articleOf(record: OutputRecord): Article {
   const { id, text, title, url, source, published, language, author } = record;
   return { id, text, title, url, source, published, language, author };
 }

@@ -38,7 +38,8 @@ export function formatOfContentType(contentType: string | null): ConcreteFormat 
   return TYPE_FORMATS.find(([name]) => name === type)?.[1] ?? null;
 }
 
-async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+/** The body, or null when it is over `maxBytes` (declared or as read); also used by src/feeds/. */
+export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return null;
   const chunks: Uint8Array[] = [];

@@ -7,6 +7,7 @@
  */
 import { decodeBytes } from './bytes-decoder.js';
 import { extractBody, parsePage } from './html-body.js';
+import { htmlDepthOver, MAX_HTML_DEPTH } from './html-depth.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { toIsoDate } from './published-date.js';
 import type { ReadResult } from './reader.js';
@@ -14,6 +15,9 @@ import { failure } from './reader.js';
 import { splitSeedHeader } from './seed-header.js';
 
 export function readHtml(html: string, id: string): ReadResult {
+  if (htmlDepthOver(html)) {
+    return failure(id, 'BAD_HTML', `The HTML of ${id} nests more than ${MAX_HTML_DEPTH} elements deep, which no article page does; it was not parsed.`);
+  }
   try {
     const page = parsePage(html);
     // Metadata first: Readability rewrites the tree it reads.

@@ -31,8 +31,12 @@ export interface StoreAdapter {
   indexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string): Promise<void>;
   /** Removes an article's old title and text from the index, before the row is replaced or deleted. */
   unindexArticle(db: Kysely<Schema>, seq: number, title: string | null, text: string): Promise<void>;
-  /** A condition true for articles (aliased `a`) that match `node`. */
-  matchCondition(node: MatchNode): RawBuilder<SqlBool>;
+  /**
+   * A condition true for articles (aliased `a`) that match `node`. With `asFilter`, another
+   * condition (a short date range) is narrower: the backend should test the match on the rows
+   * that condition selects rather than start from every match.
+   */
+  matchCondition(node: MatchNode, asFilter?: boolean): RawBuilder<SqlBool>;
   rankedSource(node: MatchNode): RankedSource;
   /** True when `error` is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;

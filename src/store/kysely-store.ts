@@ -7,13 +7,15 @@ import { recordOf } from './article-record.js';
 import { withoutControls } from './article-rows.js';
 import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
+import { findFacets } from './find-facets.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
 import { findLedger, logIngest } from './ingest-ledger.js';
 import { entityPage } from './entity-page.js';
 import { eventsGeo, network, placesGeo, timeline } from './find-aggregates.js';
 import { findStale, replaceLayers } from './replace-layers.js';
 import { migrateToLatest } from './migrations/migrations.js';
-import { saveArticle } from './save-article.js';
+import { saveArticle, saveArticles } from './save-article.js';
+import { createWatchStore } from './watch-store.js';
 import type { Schema } from './schema-types.js';
 import type { Store, StoreStats, StoredArticle } from './store.js';
 
@@ -53,8 +55,10 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
   }
   return {
     saveArticle: (record, ingest) => saveArticle(db, adapter, record, ingest),
+    saveArticles: (items) => saveArticles(db, adapter, items),
     getArticle: (id) => getArticle(db, id),
     findArticles: (query) => findArticles(db, adapter, query),
+    facets: (query) => findFacets(db, adapter, query),
     findEvents: (filter) => findEvents(db, filter),
     findQuotes: (filter) => findQuotes(db, filter),
     findEntities: (filter) => findEntities(db, filter),
@@ -70,6 +74,7 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
     findLedger: (filter) => findLedger(db, filter),
     createApiToken: (name) => createApiToken(db, name),
     verifyApiToken: (token) => verifyApiToken(db, token),
+    watch: createWatchStore(db, adapter),
     async close() {
       await db.destroy();
       await adapter.afterClose?.();

@@ -10,6 +10,7 @@
  */
 import type { EntityType } from '../document/layers.js';
 import type { OutputRecord } from '../output/record.js';
+import type { WatchStore } from './watch-types.js';
 
 /** What ingestion knows about an article beyond its record; see ingest-meta.ts. */
 export interface IngestMeta {
@@ -33,6 +34,12 @@ export interface StoryRef {
 
 /** Which key found an article already stored: its id, its canonical URL, or its content hash. */
 export type DuplicateKey = 'id' | 'url' | 'hash';
+
+/** One article for `saveArticles`: its record and its ingest metadata, as for `saveArticle`. */
+export interface ArticleToSave {
+  readonly record: OutputRecord;
+  readonly ingest: IngestMeta;
+}
 
 export type SaveResult =
   | { readonly status: 'created'; readonly id: string; readonly storyId: string }
@@ -64,6 +71,30 @@ export interface ArticleQuery extends PageRequest {
   /** `date` (newest first, the default) or `relevance`. */
   readonly order?: 'date' | 'relevance';
 }
+
+/** The search fields a facet counts by: the field names of the search syntax. */
+export type FacetField = 'source' | 'country' | 'actor' | 'event' | 'lang';
+
+export interface FacetQuery {
+  /** Search syntax, as for findArticles; empty means every article. */
+  readonly query: string;
+  /** Values per facet, 1 to 50; default 10. */
+  readonly limit?: number;
+}
+
+export interface FacetValue {
+  /** The search field that selects it: the facet's own, or `dateline` for an agency in the source facet. */
+  readonly field: FacetField | 'dateline';
+  /** What follows `field:` in a query (lower-case). */
+  readonly value: string;
+  /** How the value is shown (`TASS`, `CHN`). */
+  readonly label: string;
+  /** Articles matching the query and `field:value`: the `total` findArticles gives for both. */
+  readonly count: number;
+}
+
+/** Per facet field, its most frequent values among the matching articles, most articles first. */
+export type Facets = { readonly total: number } & { readonly [F in FacetField]: readonly FacetValue[] };
 
 export interface ArticleHit {
   readonly id: string;
@@ -264,9 +295,13 @@ export interface EntityPage {
 export interface Store {
   /** Saves the article and all its layers in one transaction; an article already stored is left as it is. */
   saveArticle(record: OutputRecord, ingest: IngestMeta): Promise<SaveResult>;
+  /** Saves several articles in one transaction, in order: all of them (each stored or found duplicate) or, on a failure, none. */
+  saveArticles(items: readonly ArticleToSave[]): Promise<SaveResult[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Throws SearchSyntaxError for a query that does not parse. */
   findArticles(query: ArticleQuery): Promise<Page<ArticleHit>>;
+  /** Facet counts (source, country, actor, event type, language) of the articles a search matches; see find-facets.ts. */
+  facets(query: FacetQuery): Promise<Facets>;
   findEvents(filter: EventFilter): Promise<Page<StoredEvent>>;
   findQuotes(filter: QuoteFilter): Promise<Page<StoredQuote>>;
   findEntities(filter: EntityFilter): Promise<Page<EntitySummary>>;
@@ -293,5 +328,7 @@ export interface Store {
   createApiToken(name: string): Promise<string>;
   /** True when the token was created by createApiToken. */
   verifyApiToken(token: string): Promise<boolean>;
+  /** Feeds, their ledger, saved queries and alerts (watch-types.ts). */
+  readonly watch: WatchStore;
   close(): Promise<void>;
 }

@@ -35,7 +35,7 @@ export interface ArticleRecord {
 
 export interface ArticleHit {
   readonly id: string; readonly title: string | null; readonly source: string | null;
-  readonly published: string | null; readonly snippet: string;
+  readonly published: string | null; readonly url: string | null; readonly snippet: string;
 }
 
 export interface StoredEvent extends RecordEvent { readonly articleId: string; readonly mode: string | null; readonly confidence: number }

@@ -4,7 +4,7 @@
  */
 import type { ArticleRecord } from './api-types.js';
 import type { Mark } from './highlight-segments.js';
-import { hrefFor } from './hash-route.js';
+import { eventFocus, hrefFor } from './hash-route.js';
 
 const actorName = (actor: { name: string; country: string | null } | null): string =>
   actor ? `${actor.name}${actor.country ? ` (${actor.country})` : ''}` : '?';
@@ -30,7 +30,7 @@ export function articleMarks(record: ArticleRecord): Mark[] {
   record.events.forEach((e) => marks.push({
     start: e.start, end: e.end, layer: 'event',
     label: `Event: ${actorName(e.source)} → ${actorName(e.target)} · CAMEO ${e.cameo} · ${e.plover}${e.date ? ` · ${e.date}` : ''}`,
-    href: hrefFor('events', { article: record.id, focus: String(e.start) }),
+    href: hrefFor('events', { article: record.id, focus: eventFocus(e) }),
   }));
   const d = record.dateline;
   if (d) marks.push({ start: d.start, end: d.end, layer: 'dateline', label: `Dateline: ${[d.placeText, d.date, d.agency].filter(Boolean).join(' · ')}` });

@@ -1,12 +1,14 @@
 /**
  * The article view: the text with its layers highlighted (toggles in the URL as `hide=`), and a
- * side panel listing every layer. Built from offsets as text nodes and spans, never as HTML.
+ * side panel listing every layer, and the record as JSON to download. Built from offsets as text
+ * nodes and spans, never as HTML.
  */
 import { getJson } from './api-client.js';
 import type { ArticleRecord } from './api-types.js';
 import { articleMarks, layerNames } from './article-marks.js';
+import { downloadButton } from './download-button.js';
 import { el, safeExternalUrl, showPage } from './dom-builder.js';
-import { hrefFor } from './hash-route.js';
+import { eventFocus, hrefFor } from './hash-route.js';
 import type { Mark } from './highlight-segments.js';
 import { segmentText } from './highlight-segments.js';
 
@@ -52,7 +54,7 @@ function sidePanel(r: ArticleRecord): HTMLElement {
       el('span', { class: 'speaker' }, q.speaker ? entityLink(q.speaker.name) : 'unattributed'),
       el('span', { class: 'kind' }, q.direct ? ' (direct): ' : ' (indirect): '), el('q', {}, q.text)))),
     section('Events', r.events.map((e) => el('li', { class: 'event-item' },
-      el('a', { href: hrefFor('events', { article: r.id, focus: String(e.start) }) }, `${e.source?.name ?? '?'} → ${e.target?.name ?? '?'}`),
+      el('a', { href: hrefFor('events', { article: r.id, focus: eventFocus(e) }) }, `${e.source?.name ?? '?'} → ${e.target?.name ?? '?'}`),
       ` · ${e.cameo} ${e.plover}${e.date ? ` · ${e.date}` : ''}`))),
     section('Entities', r.entities.map((e) => el('li', { class: `entity-item layer-entity-${e.type}` },
       entityLink(e.name), ` · ${e.type}${e.country ? ` · ${e.country}` : ''} · ${e.mentions.length}×`))),
@@ -81,5 +83,7 @@ export async function renderArticle(main: HTMLElement, params: URLSearchParams):
   showPage(main, record.title ?? record.id, meta,
     el('div', { class: 'article-layout' },
       el('article', { 'aria-label': 'Article text' }, toggles(marks, hidden, redraw), holder),
-      sidePanel(record)));
+      sidePanel(record)),
+    el('div', { class: 'downloads' },
+      downloadButton('Download JSON', `${record.id}.json`, 'application/json', () => `${JSON.stringify(record, null, 2)}\n`)));
 }

@@ -1,14 +1,18 @@
 /**
  * The entity page, by name: who it is (type, country, role, the names it goes by), its events over
  * time as source and as target, its events with their evidence, its quotes and quotes about it,
- * the actors and places reported with it. Read from GET /entities/:id, plus /events for the list.
+ * the actors it meets and fights, the actors and places reported with it. Read from
+ * GET /entities/:id, plus /events for the list. State in the URL: `name`.
  */
 import { ApiFailure, getJson } from './api-client.js';
 import type { Page } from './api-client.js';
 import type { EntityPageData, EntityQuote, StoredEvent } from './api-types.js';
+import { counterparts } from './counterparts.js';
+import { downloadButton } from './download-button.js';
 import { el, showPage } from './dom-builder.js';
-import { hrefFor } from './hash-route.js';
+import { eventFocus, hrefFor } from './hash-route.js';
 import { lineChart } from './line-chart.js';
+import { toCsv, toJson } from './table-export.js';
 import { bucketCounts } from './time-buckets.js';
 
 const sameName = (a: string | null | undefined, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
@@ -36,7 +40,7 @@ function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
     return el('li', { class: `event-item role-${role}` },
       el('span', { class: 'date' }, e.date ?? 'undated'), ' · ', role === 'source' ? 'to ' : 'from ',
       other ? entityLink(other.name) : '?', ` · ${e.cameo} ${e.plover} · `,
-      el('a', { href: hrefFor('events', { article: e.articleId, focus: String(e.start) }) }, 'evidence'),
+      el('a', { href: hrefFor('events', { article: e.articleId, focus: eventFocus(e) }) }, 'evidence'),
       el('blockquote', {}, e.text));
   });
   return el('section', { 'aria-label': 'Events' },
@@ -47,6 +51,24 @@ function eventList(name: string, events: readonly StoredEvent[]): HTMLElement {
       el('a', { href: hrefFor('network', { actor: name }) }, 'network'), ', on the ',
       el('a', { href: hrefFor('map', { actor: name }) }, 'map'), '.'),
     items.length ? el('ol', { class: 'event-list' }, ...items) : el('p', { class: 'empty' }, 'None found.'));
+}
+
+/** Who it cooperates with and who it is in conflict with, from its events; a table, downloadable. */
+function meetsAndFights(name: string, events: readonly StoredEvent[], partial: boolean): HTMLElement {
+  const rows = counterparts(name, events);
+  const header = ['actor', 'country', 'cooperation', 'conflict'];
+  const data = rows.map((r) => [r.name, r.country, r.cooperation, r.conflict]);
+  return el('section', { 'aria-labelledby': 'meets-title' },
+    el('h2', { id: 'meets-title' }, `Meets and fights (${rows.length})${partial ? ` — from its newest ${events.length} events` : ''}`),
+    rows.length ? el('div', { class: 'table-scroll' }, el('table', { class: 'events-table counterparts' },
+      el('caption', { class: 'visually-hidden' }, `Actors ${name} cooperates with or is in conflict with, by events`),
+      el('thead', {}, el('tr', {}, ...['Actor', 'Country', 'Cooperation', 'Conflict'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...rows.map((r) => el('tr', {},
+        el('td', {}, entityLink(r.name)), el('td', {}, r.country ?? ''), el('td', {}, r.cooperation), el('td', {}, r.conflict))))))
+      : el('p', { class: 'empty' }, 'None found.'),
+    rows.length ? el('div', { class: 'downloads' },
+      downloadButton('Download CSV', 'counterparts.csv', 'text/csv', () => toCsv(header, data)),
+      downloadButton('Download JSON', 'counterparts.json', 'application/json', () => toJson(header, data))) : null);
 }
 
 function quoteList(title: string, cls: string, quotes: { total: number; items: readonly EntityQuote[] }, withSpeaker: boolean): HTMLElement {
@@ -86,6 +108,6 @@ export async function renderEntity(main: HTMLElement, params: URLSearchParams): 
   const mine = events.items.filter((e) => sameName(e.source?.name, name) || sameName(e.target?.name, name));
   showPage(main, page.name, whoItIs(page), eventTimeline(page.name, page),
     el('div', { class: 'entity-layout' },
-      el('div', {}, eventList(page.name, mine), related(page)),
+      el('div', {}, meetsAndFights(page.name, mine, events.total > events.items.length), eventList(page.name, mine), related(page)),
       el('div', {}, quoteList('Quotes', 'quotes-by', page.quotesBy, false), quoteList('Quotes about', 'quotes-about', page.quotesAbout, true))));
 }

@@ -7,7 +7,7 @@ import { getJson } from './api-client.js';
 import type { StoredEvent } from './api-types.js';
 import { downloadButton } from './download-button.js';
 import { el, showPage } from './dom-builder.js';
-import { hrefFor } from './hash-route.js';
+import { eventFocus, hrefFor } from './hash-route.js';
 import type { Cell } from './table-export.js';
 import { toCsv, toJson } from './table-export.js';
 
@@ -71,7 +71,7 @@ function row(e: StoredEvent, focus: string | null): HTMLElement {
     if ((c.key === 'source' || c.key === 'target') && value !== null) return el('td', {}, el('a', { href: hrefFor('entity', { name: String(value) }) }, value));
     return el('td', { class: `col-${c.key}` }, value ?? '');
   });
-  const focused = focus !== null && String(e.start) === focus;
+  const focused = focus !== null && eventFocus(e) === focus;
   return el('tr', focused ? { class: 'focused', tabindex: '-1' } : {}, ...cells);
 }
 

@@ -28,3 +28,14 @@ export function hrefFor(page: string, params: Readonly<Record<string, string | n
   const query = search.toString();
   return `#/${page}${query ? `?${query}` : ''}`;
 }
+
+/**
+ * An event's key in the events table's `focus=`: its span and code, since one sentence often holds
+ * several events (same start, or even the same span with another code).
+ *
+ * @example
+ *   eventFocus({ start: 136, end: 249, cameo: '041' }) // '136-249-041'
+ */
+export function eventFocus(event: { readonly start: number; readonly end: number; readonly cameo: string }): string {
+  return `${event.start}-${event.end}-${event.cameo}`;
+}

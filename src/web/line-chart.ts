@@ -48,6 +48,7 @@ export function lineChart(id: string, caption: string, buckets: readonly string[
     svgEl('svg', { width: 14, height: 14, 'aria-hidden': 'true' }, svgEl('rect', { width: 14, height: 14, rx: 3, fill: s.color ?? PALETTE[k % PALETTE.length] })),
     ` ${s.name}`)));
   const table = el('table', { class: 'data-table' },
+    el('caption', { class: 'visually-hidden' }, caption),
     el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, typeof c === 'number' ? format(c) : c))))));
   return el('figure', { class: 'chart-figure', id },

@@ -12,6 +12,8 @@ import { renderMap } from './map-page.js';
 import { renderNetwork } from './network-page.js';
 import { renderSearch } from './search-page.js';
 import { renderTimeline } from './timeline-page.js';
+import { renderFeeds } from './feeds-page.js';
+import { renderAlerts } from './alerts-page.js';
 
 type Renderer = (main: HTMLElement, params: URLSearchParams) => Promise<void>;
 
@@ -23,9 +25,11 @@ const PAGES: Readonly<Record<string, Renderer>> = {
   timeline: renderTimeline,
   network: renderNetwork,
   map: renderMap,
+  feeds: renderFeeds,
+  alerts: renderAlerts,
 };
 
-const NAV: readonly (readonly [string, string])[] = [['search', 'Search'], ['events', 'Events'], ['timeline', 'Timeline'], ['network', 'Network'], ['map', 'Map']];
+const NAV: readonly (readonly [string, string])[] = [['search', 'Search'], ['events', 'Events'], ['timeline', 'Timeline'], ['network', 'Network'], ['map', 'Map'], ['feeds', 'Feeds'], ['alerts', 'Alerts']];
 
 function frame(): void {
   const nav = el('nav', { 'aria-label': 'Main' }, el('ul', {}, ...NAV.map(([page, label]) => el('li', {}, el('a', { href: hrefFor(page), 'data-page': page }, label)))));

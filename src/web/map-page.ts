@@ -17,7 +17,10 @@ import { landPath } from './world-basemap.js';
 const W = 960;
 const H = 480;
 const CELL = 18;
-const FILTERS = ['actor', 'country', 'code', 'from', 'to'] as const;
+const FILTERS = ['q', 'actor', 'country', 'code', 'from', 'to'] as const;
+const LABELS: Readonly<Record<string, string>> = {
+  q: 'Articles matching', actor: 'Actor', country: 'Country (ISO alpha-3)', code: 'CAMEO code or PLOVER type', from: 'From (YYYY-MM-DD)', to: 'To (YYYY-MM-DD)',
+};
 
 /** The properties GET /events.geojson gives each point. */
 interface PlacedEvent {
@@ -42,10 +45,17 @@ function clusterMark(cluster: Cluster<PlacedEvent>, params: URLSearchParams): SV
     svgEl('title', {}, label));
 }
 
+/** The map's filters as the export's query: the same events, as a GeoJSON file. */
+function exportQuery(params: URLSearchParams): URLSearchParams {
+  const query = new URLSearchParams({ format: 'geojson' });
+  for (const name of FILTERS) if (params.get(name)) query.set(name, params.get(name) ?? '');
+  return query;
+}
+
 function filterForm(params: URLSearchParams): HTMLFormElement {
   const form = el('form', { class: 'filters', 'aria-label': 'Filter the map' },
-    ...FILTERS.map((name) => el('div', { class: 'field' }, el('label', { for: `map-${name}` }, name[0]?.toUpperCase() + name.slice(1)),
-      el('input', { id: `map-${name}`, name, value: params.get(name) ?? '' }))),
+    ...FILTERS.map((name) => el('div', { class: 'field' }, el('label', { for: `map-${name}` }, LABELS[name]),
+      el('input', { id: `map-${name}`, name, value: params.get(name) ?? '', autocomplete: 'off' }))),
     el('button', { type: 'submit' }, 'Filter'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -61,7 +71,8 @@ function selectedList(selected: readonly PlacedEvent[], names: string): HTMLElem
     el('h2', {}, `Events at ${names.split('|').join(', ')} (${selected.length})`),
     el('ol', { class: 'event-list' }, ...selected.map((e) => el('li', { class: 'event-item' },
       `${e.day ?? 'undated'} · ${e.source ?? '?'} → ${e.target ?? '?'} · ${e.cameo} ${e.plover} · `,
-      el('a', { href: hrefFor('article', { id: e.articleId }) }, 'evidence'),
+      el('a', { href: hrefFor('article', { id: e.articleId }) }, 'evidence'), ' · ',
+      el('a', { href: hrefFor('events', { article: e.articleId }) }, 'its article\'s events'),
       el('blockquote', {}, e.text)))));
 }
 
@@ -84,7 +95,8 @@ export async function renderMap(main: HTMLElement, params: URLSearchParams): Pro
     selected.length ? selectedList(selected, chosen ?? '') : null,
     el('div', { class: 'downloads' },
       downloadButton('Download CSV', 'places.csv', 'text/csv', () => toCsv(header, rows)),
-      downloadButton('Download JSON', 'places.json', 'application/json', () => toJson(header, rows))),
+      downloadButton('Download JSON', 'places.json', 'application/json', () => toJson(header, rows)),
+      el('a', { href: `/export/events?${exportQuery(params)}`, download: 'events.geojson', class: 'download-link' }, 'Download the events as GeoJSON')),
     el('div', { class: 'table-scroll' }, el('table', { class: 'events-table places-table' },
       el('caption', {}, 'Places with events'),
       el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),

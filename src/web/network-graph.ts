@@ -1,44 +1,53 @@
 /**
- * Turns events into an actor network: a node per actor (by name), sized by how many events name
- * it; an edge per source→target pair, with its event count and whether it is mostly cooperation
- * (quad classes 1–2) or conflict (3–4). Laid out on a circle, grouped by country, so the same
- * data always draws the same picture.
+ * Lays out the actor network the API computes (GET /network): a node per actor sized by its
+ * mentions, an edge per source→target pair with its cooperation (quad classes 1–2) and conflict
+ * (3–4) counts and its evidence. The busiest actors are placed on a circle, grouped by country,
+ * so the same data always draws the same picture.
  *
  * @example
- *   buildNetwork([{ source: {name: 'China'}, target: {name: 'Oman'}, quad: 1, ... }]).edges // [{ source: 'China', target: 'Oman', count: 1, conflict: 0, ... }]
+ *   layoutNetwork({ nodes: [{ id: 'china', name: 'China', country: 'CHN', mentions: 1 }, …], edges: […] }, 210).edges[0]
+ *   // { source: 'china', target: 'oman', sourceName: 'China', targetName: 'Oman', events: 1, cooperation: 1, conflict: 0, evidence: ['a1#0'] }
  */
-import type { Actor } from './api-types.js';
 
-interface EventLike { readonly source: Actor | null; readonly target: Actor | null; readonly quad: number }
+/** GET /network's answer. */
+export interface NetworkAnswer {
+  readonly nodes: readonly { readonly id: string; readonly name: string; readonly country: string | null; readonly mentions: number }[];
+  readonly edges: readonly {
+    readonly source: string; readonly target: string; readonly events: number;
+    readonly quad: Readonly<Record<string, number>>; readonly evidence: readonly string[];
+  }[];
+}
 
-export interface NetworkNode { readonly name: string; readonly country: string | null; readonly count: number; readonly x: number; readonly y: number }
-export interface NetworkEdge { readonly source: string; readonly target: string; readonly count: number; readonly cooperation: number; readonly conflict: number }
+export interface NetworkNode { readonly id: string; readonly name: string; readonly country: string | null; readonly mentions: number; readonly x: number; readonly y: number }
+export interface NetworkEdge {
+  readonly source: string; readonly target: string; readonly sourceName: string; readonly targetName: string;
+  readonly events: number; readonly cooperation: number; readonly conflict: number; readonly evidence: readonly string[];
+}
 export interface Network { readonly nodes: readonly NetworkNode[]; readonly edges: readonly NetworkEdge[] }
 
 export const MAX_NODES = 80;
 
-export function buildNetwork(events: readonly EventLike[], radius = 1): Network {
-  const counts = new Map<string, { country: string | null; count: number }>();
-  const edges = new Map<string, { source: string; target: string; count: number; cooperation: number; conflict: number }>();
-  for (const e of events) {
-    if (!e.source || !e.target || e.source.name === e.target.name) continue;
-    for (const a of [e.source, e.target]) {
-      const seen = counts.get(a.name) ?? { country: a.country, count: 0 };
-      counts.set(a.name, { country: seen.country ?? a.country, count: seen.count + 1 });
-    }
-    const key = JSON.stringify([e.source.name, e.target.name]);
-    const edge = edges.get(key) ?? { source: e.source.name, target: e.target.name, count: 0, cooperation: 0, conflict: 0 };
-    edge.count += 1;
-    if (e.quad >= 3) edge.conflict += 1; else edge.cooperation += 1;
-    edges.set(key, edge);
-  }
-  const kept = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).slice(0, MAX_NODES)
-    .sort((a, b) => (a[1].country ?? '~').localeCompare(b[1].country ?? '~') || a[0].localeCompare(b[0]));
-  const nodes = kept.map(([name, { country, count }], i) => {
+/** The key of an edge in the URL (`edge=`): its two actor ids. */
+export const edgeKey = (edge: { readonly source: string; readonly target: string }): string => `${edge.source}→${edge.target}`;
+
+export function layoutNetwork(answer: NetworkAnswer, radius = 1): Network {
+  const kept = [...answer.nodes].sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)).slice(0, MAX_NODES)
+    .sort((a, b) => (a.country ?? '~').localeCompare(b.country ?? '~') || a.name.localeCompare(b.name));
+  const nodes = kept.map((n, i) => {
     // Started off the vertical, so two actors are not drawn as a zero-width vertical line.
     const angle = (2 * Math.PI * i) / kept.length - 0.7 * Math.PI;
-    return { name, country, count, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    return { ...n, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
-  const names = new Set(nodes.map((n) => n.name));
-  return { nodes, edges: [...edges.values()].filter((e) => names.has(e.source) && names.has(e.target)) };
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = answer.edges.flatMap((e) => {
+    const from = byId.get(e.source);
+    const to = byId.get(e.target);
+    if (!from || !to) return [];
+    const q = (k: number) => e.quad[String(k)] ?? 0;
+    return [{
+      source: e.source, target: e.target, sourceName: from.name, targetName: to.name, events: e.events,
+      cooperation: q(1) + q(2), conflict: q(3) + q(4), evidence: e.evidence,
+    }];
+  });
+  return { nodes, edges };
 }

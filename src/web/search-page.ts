@@ -1,12 +1,19 @@
-/** Search: the query box with its syntax help, the count, a date histogram, and the hits with their snippets. */
+/**
+ * Search: the query box with its syntax help, the count, a date histogram, facets with counts
+ * (facet-panel.ts), and the hits with their snippets. State in the URL: `q`, `order`, `cursor`.
+ */
 import type { Page } from './api-client.js';
 import { getJson } from './api-client.js';
 import type { ArticleHit } from './api-types.js';
+import { downloadButton } from './download-button.js';
 import { el, showPage } from './dom-builder.js';
+import type { FacetAnswer } from './facet-panel.js';
+import { facetPanel } from './facet-panel.js';
 import { hrefFor } from './hash-route.js';
 import { lineChart } from './line-chart.js';
 import type { VolumeAnswer } from './time-buckets.js';
 import { overlay } from './time-buckets.js';
+import { toCsv, toJson } from './table-export.js';
 
 const SYNTAX_HELP: readonly (readonly [string, string])[] = [
   ['ceasefire talks', 'both words, anywhere in the article'],
@@ -54,27 +61,55 @@ function hitItem(hit: ArticleHit): HTMLElement {
     el('p', { class: 'snippet' }, hit.snippet));
 }
 
-/** When the matching articles were published, per week (GET /timeline). */
-async function dateHistogram(q: string): Promise<HTMLElement> {
-  const volume = overlay([await getJson<VolumeAnswer>('/timeline', { q, interval: 'week' })], false, 7);
+/** When the matching articles were published, per week (GET /timeline's answer). */
+function dateHistogram(q: string, answer: VolumeAnswer): HTMLElement {
+  const volume = overlay([answer], false, 7);
   return lineChart('search-dates', 'Matching articles per week', volume.buckets, [{ name: q || 'all articles', values: volume.values[0] ?? [] }], 120);
+}
+
+/** The shown hits as files: exactly the rows of this page of results. */
+function hitDownloads(hits: readonly ArticleHit[]): HTMLElement {
+  const header = ['id', 'title', 'source', 'published', 'url', 'snippet'];
+  const rows = () => hits.map((h) => [h.id, h.title, h.source, h.published, h.url, h.snippet]);
+  return el('div', { class: 'downloads' },
+    downloadButton('Download CSV', 'results.csv', 'text/csv', () => toCsv(header, rows())),
+    downloadButton('Download JSON', 'results.json', 'application/json', () => toJson(header, rows())));
 }
 
 export async function renderSearch(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = params.get('q') ?? '';
   const order = params.get('order') ?? 'date';
+  const orderParam = order === 'date' ? undefined : order;
   const cursor = params.get('cursor') ?? undefined;
   const status = el('p', { class: 'status', role: 'status' }, 'Searching…');
-  const list = el('ol', { class: 'hits', 'aria-label': 'Results' });
-  showPage(main, q ? `Search: ${q}` : 'Search', searchForm(q, order), helpPanel(), status, list);
+  const results = el('div', { class: 'results' }, status);
+  const layout = el('div', { class: 'search-layout' }, results);
+  showPage(main, q ? `Search: ${q}` : 'Search', searchForm(q, order), helpPanel(), layout);
+  // All three are asked at once, but the results are shown as soon as they come: on a large store
+  // the facet counts and the histogram take longer than a page of results.
+  const pageAnswer = getJson<Page<ArticleHit>>('/search', { q, order, cursor, limit: '20' });
+  const facetAnswer = getJson<FacetAnswer>('/facets', { q, limit: '10' });
+  const dateAnswer = getJson<VolumeAnswer>('/timeline', { q, interval: 'week' });
+  // Neither may reject unobserved while the page is awaited.
+  facetAnswer.catch(() => undefined);
+  dateAnswer.catch(() => undefined);
+  let page: Page<ArticleHit>;
   try {
-    const page = await getJson<Page<ArticleHit>>('/search', { q, order, cursor, limit: '20' });
-    status.textContent = `${page.total} article${page.total === 1 ? ' matches' : 's match'} ${q || 'the empty query'}`;
-    list.replaceChildren(...page.items.map(hitItem));
-    if (page.next) main.appendChild(el('p', {}, el('a', { href: hrefFor('search', { q, order, cursor: page.next }), class: 'next' }, 'Next page')));
-    if (page.total > 0) main.insertBefore(await dateHistogram(q), list);
+    page = await pageAnswer;
   } catch (error) {
     status.textContent = (error as Error).message;
     status.classList.add('error');
+    return;
   }
+  status.textContent = `${page.total} article${page.total === 1 ? ' matches' : 's match'} ${q || 'the empty query'}`;
+  const histogramSlot = el('div', { class: 'histogram-slot' });
+  results.appendChild(histogramSlot);
+  results.appendChild(el('ol', { class: 'hits', 'aria-label': 'Results' }, ...page.items.map(hitItem)));
+  if (page.items.length > 0) results.appendChild(hitDownloads(page.items));
+  if (page.next) results.appendChild(el('p', {}, el('a', { href: hrefFor('search', { q, order: orderParam, cursor: page.next }), class: 'next' }, 'Next page')));
+  if (page.total === 0) return;
+  await Promise.all([
+    dateAnswer.then((dates) => histogramSlot.appendChild(dateHistogram(q, dates)), (error: Error) => histogramSlot.appendChild(el('p', { class: 'status error' }, error.message))),
+    facetAnswer.then((facets) => layout.appendChild(facetPanel(facets, q, orderParam)), (error: Error) => layout.appendChild(el('p', { class: 'status error' }, error.message))),
+  ]);
 }

@@ -7,13 +7,12 @@ import { getJson } from './api-client.js';
 import type { StoredEvent } from './api-types.js';
 import { collectEvents } from './collect-events.js';
 import { el, showPage } from './dom-builder.js';
-import { hrefFor } from './hash-route.js';
+import { eventFocus, hrefFor } from './hash-route.js';
 import { lineChart } from './line-chart.js';
+import { QUAD_COLORS, QUAD_NAMES } from './quad-classes.js';
 import type { VolumeAnswer } from './time-buckets.js';
 import { bucketCounts, overlay } from './time-buckets.js';
 
-export const QUAD_NAMES: Readonly<Record<number, string>> = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
-const QUAD_COLORS: Readonly<Record<number, string>> = { 1: '#15803d', 2: '#0e7490', 3: '#c2410c', 4: '#b91c1c' };
 
 function form(queries: readonly string[], norm: boolean, actor: string, interval: string): HTMLFormElement {
   const input = el('input', { id: 'timeline-q', name: 'q', value: queries.join(' | '), placeholder: 'ceasefire | "Wang Yi"' });
@@ -47,7 +46,7 @@ function eventList(events: readonly StoredEvent[]): HTMLElement {
     el('span', { class: 'date' }, e.date ?? 'undated'), ' · ',
     `${e.source?.name ?? '?'}${e.source?.country ? ` (${e.source.country})` : ''} → ${e.target?.name ?? '?'}${e.target?.country ? ` (${e.target.country})` : ''}`,
     ` · ${e.cameo} ${e.plover} · `,
-    el('a', { href: hrefFor('events', { article: e.articleId, focus: String(e.start) }) }, 'evidence'))));
+    el('a', { href: hrefFor('events', { article: e.articleId, focus: eventFocus(e) }) }, 'evidence'))));
 }
 
 export async function renderTimeline(main: HTMLElement, params: URLSearchParams): Promise<void> {

@@ -102,7 +102,7 @@ describe('read routes', () => {
     const doc = (await get('/openapi.json')).json();
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), ['/articles', '/articles/{id}', '/entities', '/entities/{id}', '/events', '/events.geojson',
-      '/export/events', '/export/network', '/network', '/places.geojson', '/quotes', '/search', '/stats', '/timeline']);
+      '/export/events', '/export/network', '/facets', '/feeds', '/feeds/items', '/ledger', '/network', '/places.geojson', '/queries', '/queries/{id}', '/queries/{id}/feed.atom', '/quotes', '/search', '/stats', '/timeline']);
     assert.deepEqual(doc.paths['/articles'].post.security, [{ bearerToken: [] }]);
     assert.equal(doc.paths['/articles/{id}'].get.security, undefined);
     const params = doc.paths['/search'].get.parameters.map((p: { name: string }) => p.name);

@@ -24,8 +24,11 @@ import { buildWebInto } from './web-build.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** The reason to skip, or false when the browser tests can run. */
-export const SKIP_BROWSER: string | false = existsSync(CHROMIUM)
+/**
+ * The reason to skip, or false when the browser tests can run. Under `.ci/run`
+ * (DATELINE_REQUIRE_BROWSER=1) they never skip: a missing browser fails them instead.
+ */
+export const SKIP_BROWSER: string | false = existsSync(CHROMIUM) || process.env.DATELINE_REQUIRE_BROWSER === '1'
   ? false
   : `browser tests skipped: ${CHROMIUM} is absent (install it with \`apt-get install chromium\`; .ci/run does)`;
 

@@ -1,6 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { OUTPUT_LAYERS } from '../../src/document/layers.js';
+import type { OutputRecord } from '../../src/output/record.js';
+import { toOutputRecord } from '../../src/output/record.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { DEFAULT_LIMITS, runPipeline } from '../../src/pipeline/run-pipeline.js';
 import { actor, makeRecord } from '../store/store-fixtures.js';
 import type { Site } from './browser-fixtures.js';
 import { openSite, settled, SKIP_BROWSER, watchPage } from './browser-fixtures.js';
@@ -28,18 +33,39 @@ const record = makeRecord({
   places: [{ name: 'Geneva', country: 'CHE', lat: 46.2, lon: 6.15 }],
 });
 
+/**
+ * A corpus the way `dateline ingest` makes one: hostile texts and titles through the whole pipeline,
+ * so that whatever names, quotes, places and events it extracts from them carry their markup too.
+ */
+const HOSTILE_ARTICLES: readonly (readonly [string, string])[] = [
+  [`Summit ${SVG} in Vienna`, `VIENNA, October 6 (Example Wire) - Chancellor Karl ${SCRIPT} Brenner met Prime Minister Ana Varga in Vienna on Friday. "We will ${IMG} never sign," Varga told reporters. Police arrested ${SCRIPT} protesters outside.`],
+  [`<a href="javascript:alert(7)">Talks</a> collapse`, `LONDON, October 7 (Example Wire) - Foreign Minister <b onmouseover="alert(8)">Petra Holm</b> accused Russia of ${SVG} attacks on Saturday. "<iframe src=javascript:alert(9)></iframe>," Holm said. Britain and France condemned the strikes.`],
+];
+
+function pipelineRecords(): OutputRecord[] {
+  const components = createPipeline();
+  // No time budget: this test is about rendering, and the first article also loads the data.
+  const limits = { ...DEFAULT_LIMITS, timeBudgetMs: Number.MAX_SAFE_INTEGER };
+  return HOSTILE_ARTICLES.map(([title, body], i) => toOutputRecord(runPipeline({
+    id: `ingested-${i} ${IMG}`, title, text: body, url: `javascript:alert(${10 + i})`, source: `Wire ${SCRIPT}`,
+    published: '2023-10-07', language: 'en', author: `<svg onload=alert(${20 + i})>`,
+  }, components, limits), OUTPUT_LAYERS));
+}
+
 let site: Site;
 let page: Page;
 let seen: ReturnType<typeof watchPage>;
+let ingested: OutputRecord[] = [];
 
 before(async () => {
   if (SKIP_BROWSER) return;
-  site = await openSite([record]);
+  ingested = pipelineRecords();
+  site = await openSite([record, ...ingested]);
   page = await site.newPage();
   seen = watchPage(page);
 }, { timeout: 120_000 });
 
-after(async () => { if (!SKIP_BROWSER) await site.close(); });
+after(async () => { if (!SKIP_BROWSER) await site?.close(); });
 
 /**
  * Elements the data could have smuggled in: the app makes no script, img, iframe or <b> in <body>,
@@ -98,11 +124,34 @@ test('the timeline, network and map show hostile names as text', { skip: SKIP_BR
   await assertInert();
   await page.goto(`${site.baseUrl}/#/network`);
   await settled(page);
-  assert.deepEqual((await page.locator('svg.network .node text').allTextContents()).sort(), [NAME, SPEAKER].sort());
+  const nodes = await page.locator('svg.network .node text').allTextContents();
+  assert.ok([NAME, SPEAKER].every((name) => nodes.includes(name)), nodes.join(' | '));
   await assertInert();
   await page.goto(`${site.baseUrl}/#/map`);
   await settled(page);
   await assertInert();
+});
+
+test('articles ingested through the pipeline show their markup as text on every page', { skip: SKIP_BROWSER, timeout: 120_000 }, async () => {
+  for (const extracted of ingested) {
+    assert.ok(extracted.entities.length > 0 && extracted.quotes.length > 0, `${extracted.id}: the pipeline found names and quotes`);
+    await page.goto(`${site.baseUrl}/#/search?q=${encodeURIComponent('"Example Wire"')}`);
+    await settled(page);
+    await assertInert();
+    await page.goto(`${site.baseUrl}/#/article?${new URLSearchParams({ id: extracted.id })}`);
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), extracted.title);
+    assert.equal(await page.locator('#article-text').evaluate((e) => e.textContent), extracted.text);
+    await assertInert();
+    await page.goto(`${site.baseUrl}/#/entity?${new URLSearchParams({ name: extracted.entities[0]!.name })}`);
+    await settled(page);
+    await assertInert();
+  }
+  for (const view of ['events', 'timeline?q=Vienna', 'network', 'map']) {
+    await page.goto(`${site.baseUrl}/#/${view}`);
+    await settled(page);
+    await assertInert();
+  }
 });
 
 test('no payload ran and no dialog opened', { skip: SKIP_BROWSER }, () => {

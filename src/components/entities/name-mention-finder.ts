@@ -7,7 +7,7 @@
 import type { Document } from '../../document/document.js';
 import { layerOf } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
-import { tokenize } from '../../nlp/tokenizer.js';
+import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import type { WordAttributeCache } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
 import { recogniseNames } from './name-recogniser.js';
@@ -23,8 +23,8 @@ const MAX_SENTENCE_TOKENS = 300;
 
 export function findNameMentions(doc: Document, model: NerModel, cache: WordAttributeCache): NameMention[] {
   const sentences = layerOf(doc, 'sentences');
-  const tokenised = sentences.flatMap((s) => {
-    const tokens = tokenize(doc.text, s.start, s.end);
+  const tokenised = sentenceTokens(doc.text, sentences).flatMap((tokens) => {
+    if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens];
     const pieces = [];
     for (let i = 0; i < tokens.length; i += MAX_SENTENCE_TOKENS) pieces.push(tokens.slice(i, i + MAX_SENTENCE_TOKENS));
     return pieces;

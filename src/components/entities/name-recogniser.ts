@@ -5,14 +5,15 @@
  */
 import { documentFeatures, WordAttributeCache } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
-import { decodeSentence } from './ner-model.js';
+import { decodeSentence, DecodeWorkspace } from './ner-model.js';
 import type { TokenSpan } from './ner-tags.js';
 import { tagsToSpans } from './ner-tags.js';
 
 /** Names per sentence, as token spans typed with the model's types (PER, ORG, LOC, MISC). */
 export function recogniseNames(model: NerModel, sentences: readonly (readonly string[])[], cache: WordAttributeCache): TokenSpan[][] {
   const features = documentFeatures(sentences, model.resources, cache);
-  return features.map((f) => tagsToSpans(model.tagSet, decodeSentence(model, f)));
+  const workspace = new DecodeWorkspace();
+  return features.map((f) => tagsToSpans(model.tagSet, decodeSentence(model, f, workspace)));
 }
 
 export { WordAttributeCache };

@@ -4,12 +4,18 @@
  * sentence (initial position, all-caps headline) and the document (the same word lower-cased
  * or capitalised elsewhere, the contexts of its other occurrences), gazetteer marks and word clusters.
  *
- * Word-level attributes depend only on the word, so they are hashed once per distinct word.
+ * Word-level attributes depend only on the word, so they are hashed once per distinct word
+ * (ner-word-info.ts).
+ *
+ * @example documentFeatures([['Wang', 'Yi', 'met', 'Albusaidi']], resources, cache)[0].feats → Uint32Array of hashes
  */
 import { hashString, mixHash } from '../../nlp/feature-hash.js';
-import { isAllCaps, isCapitalised, longShape, shortShape } from '../../nlp/word-shape.js';
 import type { CountryGazetteer } from './country-gazetteer.js';
 import { markPhrases } from './country-gazetteer.js';
+import type { WordInfo } from './ner-word-info.js';
+import { A, ATTRIBUTE_COUNT, EDGE_ATTRIBUTES, WordAttributeCache } from './ner-word-info.js';
+
+export { EDGE_ATTRIBUTES, WordAttributeCache };
 
 export interface FeatureResources {
   /** Lower-case word → cluster bit path ("0110101"). */
@@ -17,9 +23,6 @@ export interface FeatureResources {
   readonly gazetteer: CountryGazetteer;
 }
 
-// Attribute slots of a word, in the order WordAttributeCache.get fills them.
-const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
-const ATTRIBUTE_COUNT = 17;
 const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
 
 /**
@@ -30,17 +33,14 @@ const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
  */
 export interface SentenceFeatures {
   readonly words: readonly string[];
-  /** Attribute hashes of each word (WordAttributeCache). */
-  readonly attrs: readonly Uint32Array[];
+  /** What is known of each word (WordAttributeCache). */
+  readonly infos: readonly WordInfo[];
   readonly feats: Uint32Array;
   readonly offsets: Uint32Array;
 }
 
 /** Window positions whose word features a token receives: its own word and two either side. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
-
-/** The attributes of the non-word before the first and after the last token. */
-export const EDGE_ATTRIBUTES = new Uint32Array(ATTRIBUTE_COUNT).map((_, a) => hashString(`<edge>${a}`));
 
 /** The features a word contributes to a token when it stands `d` positions from it (d in WINDOW). */
 export function wordFeatures(attrs: Uint32Array, d: number, out: number[] = []): number[] {
@@ -57,47 +57,11 @@ export function wordFeatures(attrs: Uint32Array, d: number, out: number[] = []):
 export function tokenFeatures(sentence: SentenceFeatures, i: number): number[] {
   const out = Array.from(sentence.feats.subarray(sentence.offsets[i]!, sentence.offsets[i + 1]!));
   const n = sentence.words.length;
-  for (const d of WINDOW) wordFeatures(i + d < 0 || i + d >= n ? EDGE_ATTRIBUTES : sentence.attrs[i + d]!, d, out);
+  for (const d of WINDOW) wordFeatures(i + d < 0 || i + d >= n ? EDGE_ATTRIBUTES : sentence.infos[i + d]!.attrs, d, out);
   return out;
 }
 
-const MAX_CACHE = 300_000;
 const MAX_CONTEXTS = 6;
-
-function flagsOf(word: string): string {
-  let flags = isCapitalised(word) ? 'C' : '';
-  if (isAllCaps(word)) flags += 'A';
-  let digit = false;
-  let hyphen = false;
-  let dot = false;
-  for (let i = 0; i < word.length && i < 40; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) digit = true;
-    else if (c === 45) hyphen = true;
-    else if (c === 46) dot = true;
-  }
-  return `${flags}${digit ? 'D' : ''}${hyphen ? 'H' : ''}${dot ? 'P' : ''}`;
-}
-
-export class WordAttributeCache {
-  private readonly cache = new Map<string, Uint32Array>();
-
-  constructor(private readonly clusters: ReadonlyMap<string, string>) {}
-
-  get(word: string): Uint32Array {
-    const hit = this.cache.get(word);
-    if (hit) return hit;
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    const lower = word.toLowerCase();
-    const cluster = this.clusters.get(lower) ?? '?';
-    const values = [word, lower, shortShape(word), longShape(word), lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(0, 4),
-      lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4), cluster.slice(0, 4), cluster.slice(0, 6), cluster.slice(0, 10), cluster, flagsOf(word)];
-    const attrs = new Uint32Array(ATTRIBUTE_COUNT);
-    for (let a = 0; a < ATTRIBUTE_COUNT; a++) attrs[a] = hashString(values[a]!, mixHash(0x811c9dc5, a));
-    this.cache.set(word, attrs);
-    return attrs;
-  }
-}
 
 /** Facts about a document's words that every sentence's features can consult. */
 interface DocumentFacts {
@@ -109,32 +73,36 @@ interface DocumentFacts {
   readonly contexts: Map<string, Set<number>>;
 }
 
-function isHeadline(words: readonly string[]): boolean {
+function isHeadline(infos: readonly WordInfo[]): boolean {
   let caps = 0;
   let lettered = 0;
-  for (const w of words) {
-    if (w.toLowerCase() === w.toUpperCase()) continue;
+  for (const info of infos) {
+    if (!info.cased) continue;
     lettered++;
-    if (isAllCaps(w) && w.length > 1) caps++;
+    if (info.shouted) caps++;
   }
   return lettered >= 2 && caps * 2 > lettered;
 }
 
-function documentFacts(sentences: readonly (readonly string[])[], headline: readonly boolean[]): DocumentFacts {
+// What stands before a sentence's first word and after its last, as context hashes.
+const SENTENCE_START_HASH = hashString('<s>');
+const SENTENCE_END_HASH = hashString('</s>');
+
+function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: readonly boolean[]): DocumentFacts {
   const facts: DocumentFacts = { seenLower: new Set(), seenCapitalised: new Set(), contexts: new Map() };
-  sentences.forEach((words, s) => {
-    words.forEach((word, i) => {
-      const lower = word.toLowerCase();
+  sentences.forEach((infos, s) => {
+    infos.forEach((info, i) => {
+      const lower = info.lower;
       if (i > 0 && !headline[s]) {
-        if (word === lower && lower !== word.toUpperCase()) facts.seenLower.add(lower);
-        else if (isCapitalised(word)) facts.seenCapitalised.add(lower);
+        if (info.writtenLower) facts.seenLower.add(lower);
+        else if (info.capitalised) facts.seenCapitalised.add(lower);
       }
-      if (!isCapitalised(word)) return;
+      if (!info.capitalised) return;
       let set = facts.contexts.get(lower);
       if (!set) facts.contexts.set(lower, (set = new Set()));
       if (set.size >= MAX_CONTEXTS * 2) return;
-      set.add(mixHash(hashString((words[i - 1] ?? '<s>').toLowerCase()), 901));
-      set.add(mixHash(hashString((words[i + 1] ?? '</s>').toLowerCase()), 902));
+      set.add(mixHash(i > 0 ? infos[i - 1]!.lowerHash : SENTENCE_START_HASH, 901));
+      set.add(mixHash(i + 1 < infos.length ? infos[i + 1]!.lowerHash : SENTENCE_END_HASH, 902));
     });
   });
   return facts;
@@ -142,26 +110,40 @@ function documentFacts(sentences: readonly (readonly string[])[], headline: read
 
 /** Features of every sentence of one document (a document is a list of sentences of words). */
 export function documentFeatures(sentences: readonly (readonly string[])[], resources: FeatureResources, cache: WordAttributeCache): SentenceFeatures[] {
-  const headline = sentences.map(isHeadline);
-  const facts = documentFacts(sentences, headline);
-  return sentences.map((words, s) => sentenceFeatures(words, headline[s]!, facts, resources, cache));
+  const infos = sentences.map((words) => words.map((w) => cache.info(w)));
+  const headline = infos.map(isHeadline);
+  const facts = documentFacts(infos, headline);
+  // One buffer for the whole document's features and one for its offsets, each sentence a view
+  // into them: a typed array of more than a few bytes is a costly allocation, and a document has dozens of sentences.
+  const tokens = infos.reduce((sum, words) => sum + words.length, 0);
+  const feats = new Uint32Array(tokens * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Uint32Array(tokens + sentences.length);
+  let featStart = 0;
+  let offsetStart = 0;
+  return sentences.map((words, s) => {
+    const n = words.length;
+    const sentenceOffsets = offsets.subarray(offsetStart, offsetStart + n + 1);
+    const count = sentenceFeatures(infos[s]!, headline[s]!, facts, resources, feats.subarray(featStart), sentenceOffsets);
+    const features = { words, infos: infos[s]!, feats: feats.subarray(featStart, featStart + count), offsets: sentenceOffsets };
+    featStart += count;
+    offsetStart += n + 1;
+    return features;
+  });
 }
 
 const MARK_CODES: Readonly<Record<string, number>> = { 'country-B': 1, 'country-I': 2, 'demonym-B': 3, 'demonym-I': 4, 'capital-B': 5, 'capital-I': 6 };
 const MAX_FEATURES_PER_TOKEN = 16 + MAX_CONTEXTS * 2;
 
-function sentenceFeatures(words: readonly string[], headline: boolean, facts: DocumentFacts, resources: FeatureResources, cache: WordAttributeCache): SentenceFeatures {
-  const n = words.length;
-  const attrs = words.map((w) => cache.get(w));
-  const lowers = words.map((w) => w.toLowerCase());
-  const marks = markPhrases(resources.gazetteer, lowers);
-  const at = (i: number): Uint32Array => (i < 0 || i >= n ? EDGE_ATTRIBUTES : attrs[i]!);
-  const out = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+/** Writes one sentence's contextual features into `out` and their token offsets into `offsets`; returns how many. */
+function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, facts: DocumentFacts, resources: FeatureResources, out: Uint32Array, offsets: Uint32Array): number {
+  const n = infos.length;
+  const marks = markPhrases(resources.gazetteer, infos.map((info) => info.lower));
+  const at = (i: number): Uint32Array => (i < 0 || i >= n ? EDGE_ATTRIBUTES : infos[i]!.attrs);
   let f = 0;
-  const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offsets[i] = f;
-    const own = attrs[i]!;
+    const info = infos[i]!;
+    const own = info.attrs;
     const prev = at(i - 1);
     const next = at(i + 1);
     out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.lower]!), 301);
@@ -177,9 +159,9 @@ function sentenceFeatures(words: readonly string[], headline: boolean, facts: Do
       out[f++] = mixHash(1, 403);
       out[f++] = mixHash(own[A.lower]!, 404);
     }
-    const lower = lowers[i]!;
-    if (words[i] !== lower) {
+    if (info.hasUpper) {
       // Where else the document writes this word: lower-cased, capitalised mid-sentence, or neither.
+      const lower = info.lower;
       const state = (facts.seenLower.has(lower) ? 1 : 0) | (facts.seenCapitalised.has(lower) ? 2 : 0) | (headline ? 4 : 0) | (i === 0 ? 8 : 0);
       out[f++] = mixHash(state, 501);
       out[f++] = mixHash(mixHash(state, own[A.short]!), 502);
@@ -192,5 +174,5 @@ function sentenceFeatures(words: readonly string[], headline: boolean, facts: Do
     }
   }
   offsets[n] = f;
-  return { words, attrs, feats: out.subarray(0, f), offsets };
+  return f;
 }

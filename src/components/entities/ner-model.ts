@@ -7,6 +7,7 @@
  */
 import type { FeatureResources, SentenceFeatures } from './ner-features.js';
 import { EDGE_ATTRIBUTES, WINDOW, wordFeatures } from './ner-features.js';
+import type { WordInfo } from './ner-word-info.js';
 import type { TagSet } from './ner-tags.js';
 import type { WeightTable } from './weight-table.js';
 
@@ -29,79 +30,144 @@ export interface NerModel {
  * additions instead of some thirty table look-ups.
  */
 export class WordScoreCache {
-  // Keyed by the word's attribute array, which WordAttributeCache hands out once per distinct word:
-  // an identity look-up, with no second hashing of the word's text, and freed with that cache's entries.
-  private readonly cache = new WeakMap<Uint32Array, Float64Array>();
+  private edge: Float64Array | null = null;
 
-  get(model: NerModel, attrs: Uint32Array): Float64Array {
-    const hit = this.cache.get(attrs);
-    if (hit) return hit;
-    const nTags = model.tagSet.tags.length;
-    const mask = (1 << model.hashBits) - 1;
-    const scores = new Float64Array(WINDOW.length * nTags);
-    WINDOW.forEach((d, k) => {
-      for (const f of wordFeatures(attrs, d)) model.weights.addRow(f & mask, scores, k * nTags);
-    });
-    this.cache.set(attrs, scores);
-    return scores;
+  /** The scores of a word, kept on its WordInfo (which WordAttributeCache hands out once per distinct word). */
+  get(model: NerModel, info: WordInfo): Float64Array {
+    if (info.scoresOwner !== this) {
+      info.scores = sumWordScores(model, info.attrs);
+      info.scoresOwner = this;
+    }
+    return info.scores!;
+  }
+
+  /** The scores of the non-word before a sentence and after it. */
+  getEdge(model: NerModel): Float64Array {
+    return (this.edge ??= sumWordScores(model, EDGE_ATTRIBUTES));
   }
 }
 
-/** Emission scores `[token * tags + tag]` of one sentence. */
-export function emissionScores(model: NerModel, sentence: SentenceFeatures): Float64Array {
+function sumWordScores(model: NerModel, attrs: Uint32Array): Float64Array {
+  const nTags = model.tagSet.tags.length;
+  const mask = (1 << model.hashBits) - 1;
+  const scores = new Float64Array(WINDOW.length * nTags);
+  WINDOW.forEach((d, k) => {
+    for (const f of wordFeatures(attrs, d)) model.weights.addRow(f & mask, scores, k * nTags);
+  });
+  return scores;
+}
+
+/**
+ * Buffers that decoding one sentence after another can reuse: allocating typed arrays for every
+ * sentence (scores, Viterbi table, back-pointers) cost more than filling them. They only grow.
+ */
+export class DecodeWorkspace {
+  emissions = new Float64Array(0);
+  best = new Float64Array(0);
+  back = new Int32Array(0);
+  /** Each window slot's word scores, for the sentence being scored (two edge slots either side). */
+  readonly windowScores: Float64Array[] = [];
+
+  /** Makes room for a sentence of `cells` token × tag cells. */
+  reserve(cells: number): void {
+    if (this.emissions.length >= cells) return;
+    const size = Math.max(cells, this.emissions.length * 2);
+    this.emissions = new Float64Array(size);
+    this.best = new Float64Array(size);
+    this.back = new Int32Array(size);
+  }
+}
+
+/**
+ * Emission scores `[token * tags + tag]` of one sentence, written into `workspace.emissions`
+ * (or a new array without a workspace).
+ */
+export function emissionScores(model: NerModel, sentence: SentenceFeatures, workspace?: DecodeWorkspace): Float64Array {
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
   const mask = (1 << model.hashBits) - 1;
-  const scores = new Float64Array(n * nTags);
-  const { feats, offsets, attrs } = sentence;
+  const scores = workspace ? workspace.emissions.fill(0, 0, n * nTags) : new Float64Array(n * nTags);
+  const { feats, offsets, infos } = sentence;
   const weights = model.weights;
   const cache = model.wordScores;
   // Each word's cached scores, looked up once per token rather than once per window position.
-  const cached = cache ? Array.from({ length: n + 4 }, (_, j) => cache.get(model, j >= 2 && j < n + 2 ? attrs[j - 2]! : EDGE_ATTRIBUTES)) : null;
+  const cached = cache ? windowScores(model, cache, infos, workspace?.windowScores ?? []) : null;
   const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = i * nTags;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights.addRow(feats[k]! & mask, scores, row);
+    if (cached) {
+      addWindowScores(scores, row, nTags, cached[i]!, cached[i + 1]!, cached[i + 2]!, cached[i + 3]!, cached[i + 4]!);
+      continue;
+    }
     for (let k = 0; k < WINDOW.length; k++) {
       const j = i + WINDOW[k]!;
-      if (cached) {
-        const vector = cached[j + 2]!;
-        const base = k * nTags;
-        for (let t = 0; t < nTags; t++) scores[row + t]! += vector[base + t]!;
-      } else {
-        scratch.length = 0;
-        for (const f of wordFeatures(j >= 0 && j < n ? attrs[j]! : EDGE_ATTRIBUTES, WINDOW[k]!, scratch)) weights.addRow(f & mask, scores, row);
-      }
+      scratch.length = 0;
+      for (const f of wordFeatures(j >= 0 && j < n ? infos[j]!.attrs : EDGE_ATTRIBUTES, WINDOW[k]!, scratch)) weights.addRow(f & mask, scores, row);
     }
   }
   return scores;
 }
 
-/** The best legal tag sequence for one sentence. */
-export function decodeSentence(model: NerModel, sentence: SentenceFeatures): Int32Array {
+/**
+ * Adds the word scores of a token's five window slots (words at -2 .. +2) to its row. One pass
+ * over the tags, each score read and written once, with the additions in window order as before.
+ */
+function addWindowScores(scores: Float64Array, row: number, nTags: number, m2: Float64Array, m1: Float64Array, own: Float64Array, p1: Float64Array, p2: Float64Array): void {
+  for (let t = 0; t < nTags; t++) {
+    let s = scores[row + t]!;
+    s += m2[t]!;
+    s += m1[nTags + t]!;
+    s += own[2 * nTags + t]!;
+    s += p1[3 * nTags + t]!;
+    s += p2[4 * nTags + t]!;
+    scores[row + t] = s;
+  }
+}
+
+/** The word scores of slots -2 .. n + 1 of a sentence of n words, in `out[0 .. n + 4)`. */
+function windowScores(model: NerModel, cache: WordScoreCache, infos: readonly WordInfo[], out: Float64Array[]): Float64Array[] {
+  const n = infos.length;
+  const edge = cache.getEdge(model);
+  out[0] = edge;
+  out[1] = edge;
+  for (let j = 0; j < n; j++) out[j + 2] = cache.get(model, infos[j]!);
+  out[n + 2] = edge;
+  out[n + 3] = edge;
+  return out;
+}
+
+/**
+ * The best legal tag sequence for one sentence. With a workspace, the buffers are reused (the tags
+ * returned are the caller's own either way).
+ */
+export function decodeSentence(model: NerModel, sentence: SentenceFeatures, workspace = new DecodeWorkspace()): Int32Array {
   const { allowed, final, predecessors } = model.tagSet;
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
-  const emissions = emissionScores(model, sentence);
+  workspace.reserve(n * nTags);
+  const emissions = emissionScores(model, sentence, workspace);
   const trans = model.transitions;
-  const best = new Float64Array(n * nTags).fill(-Infinity);
-  const back = new Int32Array(n * nTags);
+  const best = workspace.best.fill(-Infinity, 0, n * nTags);
+  const back = workspace.back;
   for (let t = 0; t < nTags; t++) if (allowed[t]) best[t] = trans[t]! + emissions[t]!;
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * nTags;
+    const row = i * nTags;
     for (let t = 0; t < nTags; t++) {
       let top = -Infinity;
       let arg = 0;
       const preds = predecessors[t]!;
       for (let k = 0; k < preds.length; k++) {
         const p = preds[k]!;
-        const s = best[(i - 1) * nTags + p]! + trans[(p + 1) * nTags + t]!;
+        const s = best[prevRow + p]! + trans[(p + 1) * nTags + t]!;
         if (s > top) {
           top = s;
           arg = p;
         }
       }
-      best[i * nTags + t] = top + emissions[i * nTags + t]!;
-      back[i * nTags + t] = arg;
+      best[row + t] = top + emissions[row + t]!;
+      back[row + t] = arg;
     }
   }
   const tags = new Int32Array(n);

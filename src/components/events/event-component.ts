@@ -40,7 +40,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v1',
+    version: 'v2',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {

@@ -12,6 +12,7 @@ import type { Quote, SpeakerRef } from '../../document/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { provenanceTag } from '../../pipeline/component.js';
 import { findDirectQuotes } from './direct-finder.js';
+import { findListIntros } from './list-intro-finder.js';
 import { findQuotedSpans } from './mark-finder.js';
 import { refineOverlaps } from './overlap-refiner.js';
 import type { QuoteCandidate } from './quote-candidate.js';
@@ -22,7 +23,7 @@ import type { ResolverContext } from './speaker-resolver.js';
 import { indexMentions, personTrail, resolveAddressee, resolveSpeaker } from './speaker-resolver.js';
 
 const NAME = 'quotes';
-const VERSION = 'v1';
+const VERSION = 'v2';
 
 /** Resolves every distinct speaker span once, in text order, so pronouns see the people before them. */
 function resolveAll(ctx: ResolverContext, candidates: readonly QuoteCandidate[]): Map<string, SpeakerRef> {
@@ -43,7 +44,7 @@ function resolveAll(ctx: ResolverContext, candidates: readonly QuoteCandidate[])
 export function extractQuotes(doc: Document, lexicon: QuoteLexicon = loadQuoteLexicon(), by = `${NAME}.${VERSION}`): Quote[] {
   const { text } = doc;
   const sentences = layerOf(doc, 'sentences');
-  const direct = findDirectQuotes(text, findQuotedSpans(text), lexicon);
+  const direct = findDirectQuotes(text, findQuotedSpans(text), lexicon, findListIntros(text, sentences, lexicon.speakers));
   const candidates = refineOverlaps([...direct, ...findReportedSpeech(text, sentences, direct, lexicon)]);
   const ctx: ResolverContext = { text, words: lexicon.speakers, mentions: indexMentions(doc.layers.entities ?? []), sentences };
   const speakers = resolveAll(ctx, candidates);

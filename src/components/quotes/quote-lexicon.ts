@@ -35,6 +35,8 @@ export interface SpeakerWords {
   readonly roles: ReadonlySet<string>;
   readonly unnamed: ReadonlySet<string>;
   readonly indefinite: ReadonlySet<string>;
+  /** Nouns naming a list of someone's words ("Putin’s key statements"). */
+  readonly statements: ReadonlySet<string>;
 }
 
 export interface QuoteLexicon {
@@ -119,12 +121,12 @@ export function parseSources(text: string, file: string): Map<string, SourcePatt
   return sources;
 }
 
-const SPEAKER_KINDS = ['pronoun person', 'pronoun group', 'role', 'unnamed', 'indefinite'] as const;
+const SPEAKER_KINDS = ['pronoun person', 'pronoun group', 'role', 'unnamed', 'indefinite', 'statements'] as const;
 
 /** @example parseSpeakerWords('unnamed : officials', 's.txt').unnamed.has('officials') */
 export function parseSpeakerWords(text: string, file: string): SpeakerWords {
   const sets: Record<(typeof SPEAKER_KINDS)[number], Set<string>> = {
-    'pronoun person': new Set(), 'pronoun group': new Set(), role: new Set(), unnamed: new Set(), indefinite: new Set(),
+    'pronoun person': new Set(), 'pronoun group': new Set(), role: new Set(), unnamed: new Set(), indefinite: new Set(), statements: new Set(),
   };
   readLines(text, file, (line) => {
     const match = /^([a-z]+(?: [a-z]+)?)\s*:\s*(\S.*)$/.exec(line);
@@ -139,7 +141,7 @@ export function parseSpeakerWords(text: string, file: string): SpeakerWords {
   });
   return {
     personPronouns: sets['pronoun person'], groupPronouns: sets['pronoun group'], roles: sets.role,
-    unnamed: sets.unnamed, indefinite: sets.indefinite,
+    unnamed: sets.unnamed, indefinite: sets.indefinite, statements: sets.statements,
   };
 }
 

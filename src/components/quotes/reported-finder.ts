@@ -10,12 +10,13 @@ import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isCapitalised, isPunct, tokenSpan, windowOf } from './token-window.js';
+import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, windowOf } from './token-window.js';
 
 interface Attribution {
   readonly cue: CueMatch;
   readonly content: TokenRange;
-  readonly speaker: TokenRange;
+  /** Null only for a question put by nobody named ("Asked whether ..., Lenz said ..."). */
+  readonly speaker: TokenRange | null;
   readonly addressee: TokenRange | null;
   readonly rule: string;
 }
@@ -66,20 +67,25 @@ function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
   return { cue, speaker, addressee, content: trimContent(window, 0, speaker.boundary), rule: 'reported.cue-after' };
 }
 
-/** "According to X, ..." at the start of a sentence. */
-function leadingAccording(window: TokenWindow, cue: CueMatch): Attribution | null {
-  if (cue.from > 1) return null;
-  const speaker = nounPhraseAfter(window, cue.to);
-  if (speaker === null || window.lower[speaker.to] !== ',') return null;
-  return { cue, speaker, addressee: null, content: trimContent(window, speaker.to + 1, window.tokens.length), rule: 'reported.according-before' };
+/** The longest source phrase of "According to <source>, ...": the frame is fixed, so it runs to the comma. */
+const MAX_ACCORDING_WORDS = 30;
+
+/** The index of the first comma in tokens [from, from + max), or -1. */
+function commaWithin(window: TokenWindow, from: number, max: number): number {
+  for (let i = from; i < Math.min(window.tokens.length, from + max); i++) {
+    if (window.lower[i] === ',') return i;
+    if (isPunct(window.lower[i]!) && window.lower[i] !== '-' && window.lower[i] !== '’' && window.lower[i] !== "'") return -1;
+  }
+  return -1;
 }
 
-const CLAUSE_SUBJECTS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its']);
-
-/** A stance verb reports content only before a clause: "believes that", "thinks he", "found the". */
-function opensClause(window: TokenWindow, at: number): boolean {
-  const token = window.tokens[at];
-  return token !== undefined && (CLAUSE_SUBJECTS.has(window.lower[at]!) || isCapitalised(token.text));
+/** "According to X, ..." at the start of a sentence; X runs to the first comma. */
+function leadingAccording(window: TokenWindow, cue: CueMatch): Attribution | null {
+  if (cue.from > 1) return null;
+  const comma = commaWithin(window, cue.to, MAX_ACCORDING_WORDS);
+  const speaker = comma > cue.to ? { from: cue.to, to: comma } : null;
+  if (speaker === null) return null;
+  return { cue, speaker, addressee: null, content: trimContent(window, speaker.to + 1, window.tokens.length), rule: 'reported.according-before' };
 }
 
 /** Where the content starts after "said", skipping the hearer, a source, a time phrase and "that". */
@@ -101,25 +107,50 @@ function contentStart(window: TokenWindow, lexicon: QuoteLexicon, from: number):
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'in', 'while', 'without', 'about', 'from', 'on', 'against']);
 const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', 'while', 'whereas']);
 
-/** "X said A, and Y said B": A ends where the next speaker's clause begins. */
+/** Words between two coordinated cues of one subject: "said A, and also suggested B". */
+const COORDINATION = new Set([',', 'and', 'but']);
+
+/** The index where a coordinated second cue's conjunction starts, or -1: "..., and suggested". */
+function coordinatedAt(window: TokenWindow, cue: CueMatch): number {
+  let i = cue.from;
+  while (i > 0 && AUXILIARY.has(window.lower[i - 1]!)) i--;
+  if (i === cue.from && window.lower[i - 1] !== 'and' && window.lower[i - 1] !== 'but') return -1;
+  let j = i;
+  while (j > 0 && COORDINATION.has(window.lower[j - 1]!)) j--;
+  return j < i && window.lower.slice(j, i).some((w) => w !== ',') ? j : -1;
+}
+
+/** "X said A, and Y said B" (or "..., and suggested B"): A ends where the next clause begins. */
 function nextClause(window: TokenWindow, cues: readonly CueMatch[], from: number, to: number): number {
   for (const next of cues) {
     if (next.from <= from || next.from >= to || next.entry.flags.has('prep')) continue;
+    const coordinated = coordinatedAt(window, next);
+    if (coordinated > from) return coordinated;
+    // "said A, adding B": a participle cue after a comma opens a second attribution.
+    if (window.lower[next.from - 1] === ',' && window.lower[next.from]!.endsWith('ing') && next.from - 1 > from) return next.from - 1;
     const speaker = speakerBefore(window, next.from, from);
     if (speaker !== null && speaker.boundary > from && CLAUSE_JOINS.has(window.lower[speaker.boundary]!)) return speaker.boundary;
   }
   return to;
 }
 
-function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean): Attribution | null {
+/** "Asked whether he would run, Lenz said ...": the question, put by an unnamed reporter, runs to the comma. */
+function leadingQuestion(window: TokenWindow, cue: CueMatch): Attribution | null {
+  const comma = commaWithin(window, cue.to, MAX_ACCORDING_WORDS);
+  if (comma <= cue.to) return null;
+  return { cue, speaker: null, addressee: null, content: trimContent(window, cue.to, comma), rule: 'reported.asked' };
+}
+
+function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean, shared: TokenRange | null): Attribution | null {
   if (cue.entry.flags.has('prep')) return leadingAccording(window, cue);
+  if (cue.from === 0 && window.lower[0] === 'asked') return leadingQuestion(window, cue);
   if (isPassive(window, cue)) return null;
   // "praised Fiorina for criticizing ...": a gerund after a preposition reports nothing.
   if (window.lower[cue.from]!.endsWith('ing') && GERUND_PREPOSITIONS.has(window.lower[cue.from - 1] ?? '')) return null;
   if (cue.entry.flags.has('clause') && !opensClause(window, cue.to)) return null;
   // ", saying ..." and ", adding ...": the subject of the whole clause speaks.
   const participle = window.lower[cue.from - 1] === ',' && window.lower[cue.from]!.endsWith('ing');
-  const speaker = participle ? leadingSubject(window) : speakerBefore(window, cue.from);
+  const speaker = shared ?? (participle ? leadingSubject(window) : speakerBefore(window, cue.from));
   if (speaker === null) return null;
   const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
   const from = contentStart(window, lexicon, addressee?.to ?? cue.to);
@@ -135,7 +166,7 @@ function toCandidate(text: string, window: TokenWindow, found: Attribution, lexi
   const source = findSource(window, lexicon, 0, found.content.from) ?? findSource(window, lexicon, found.content.to, window.tokens.length);
   return {
     start: content.start, end: content.end, direct: false,
-    speaker: tokenSpan(text, window, found.speaker.from, found.speaker.to),
+    speaker: found.speaker === null ? null : tokenSpan(text, window, found.speaker.from, found.speaker.to),
     cue: tokenSpan(text, window, found.cue.from, found.cue.to),
     addressee: found.addressee === null ? null : tokenSpan(text, window, found.addressee.from, found.addressee.to),
     source: source === null ? null : tokenSpan(text, window, source.from, source.to)?.text ?? null,
@@ -157,7 +188,10 @@ function attributionsIn(window: TokenWindow, cues: readonly CueMatch[], lexicon:
     if (clean(attribution)) found.push(attribution!);
   }
   for (const cue of cues) {
-    const attribution = inside(cue) ? null : leading(window, cue, cues, lexicon, masked);
+    // "Ryan said A, and suggested B": the second cue shares the subject of the attribution before it.
+    const at = coordinatedAt(window, cue);
+    const shared = at < 0 ? null : found.find((a) => a.content.to === at || a.content.to === at - 1)?.speaker ?? null;
+    const attribution = inside(cue) ? null : leading(window, cue, cues, lexicon, masked, shared);
     if (clean(attribution)) found.push(attribution!);
   }
   return found;

@@ -3,7 +3,7 @@
  * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
  */
 import type { TokenWindow } from './quote-candidate.js';
-import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, LEADING_FILLER } from './token-window.js';
+import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
 
 export interface TokenRange {
   readonly from: number;
@@ -12,6 +12,10 @@ export interface TokenRange {
 
 const MAX_SPEAKER_WORDS = 10;
 const APPOSITIVE_CLAUSE = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'including', 'like', 'such', 'as', 'in', 'at', 'on']);
+/** Punctuation inside a speaker phrase: "Clinton-Kaine", "AT&T", the possessive of "Sanders’ campaign manager". */
+const IN_NAME = new Set(['-', '&', '’', "'"]);
+/** Pronouns that may be a clause's subject: "he said, adding ...". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some']);
 
 /** The index just past the speaker: `cue` minus any auxiliaries and adverbs in between. */
@@ -40,6 +44,13 @@ function isJoiningAnd(window: TokenWindow, i: number): boolean {
 export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (TokenRange & { boundary: number }) | null {
   const end = speakerEnd(window, cue, floor);
   const before = window.lower[end - 1];
+  // "Kasich (who has 25 delegates) said", "insiders in two states — Nevada and Ohio — said": the
+  // speaker stands before the bracketed aside, which belongs to it.
+  const opener = before === undefined ? -1 : asideOpening(window, end - 1, floor);
+  if (opener >= 0) {
+    const head = speakerBefore(window, opener, floor);
+    return head === null ? null : { ...head, to: end };
+  }
   // "Barkley, who said" and "Six newspapers, including the Press, said": the speaker sits before the comma.
   if (before === ',') {
     const inner = speakerBefore(window, end - 1, floor);
@@ -59,7 +70,7 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
   let from = end;
   while (from > floor) {
     const word = window.lower[from - 1]!;
-    if (isPunct(word) && word !== '-' && word !== '&') break;
+    if (isPunct(word) && !IN_NAME.has(word)) break;
     if (CLAUSE_WORDS.has(word) || ((word === 'and' || word === 'or') && !isJoiningAnd(window, from - 1))) break;
     from--;
   }
@@ -88,6 +99,13 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
 export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | null {
   let from = floor;
   while (from < window.tokens.length && (isPunct(window.lower[from]!) || LEADING_FILLER.has(window.lower[from]!))) from++;
+  // "Speaking at a rally, Trump ...": an opening participle phrase is not the subject.
+  if (window.lower[from]?.endsWith('ing') && isCapitalised(window.tokens[from]!.text)) {
+    const comma = window.lower.indexOf(',', from);
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  if (SUBJECT_PRONOUNS.has(window.lower[from] ?? '')) return { from, to: from + 1 };
   let to = from;
   while (to < window.tokens.length && to - from < MAX_SPEAKER_WORDS) {
     const token = window.tokens[to]!.text;
@@ -100,11 +118,27 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
   return to > from && isCapitalised(window.tokens[to - 1]!.text) ? { from, to } : null;
 }
 
+/** How far back an aside may open: "Christian Estrosi, a former mayor of Nice and currently president of the Regional Council, said". */
+const MAX_ASIDE_WORDS = 2 * MAX_SPEAKER_WORDS;
+
+const ASIDE_PAIRS: Readonly<Record<string, string>> = { ')': '(', '—': '—', '–': '–' };
+
+/** The bracket or dash opening an aside that `close` ends, within MAX_ASIDE_WORDS, or -1. */
+function asideOpening(window: TokenWindow, close: number, floor: number): number {
+  const open = ASIDE_PAIRS[window.lower[close]!];
+  if (open === undefined) return -1;
+  for (let i = close - 1; i > floor && i > close - MAX_ASIDE_WORDS; i--) {
+    if (window.lower[i] === open) return i;
+    if (isTerminal(window.lower[i]!)) return -1;
+  }
+  return -1;
+}
+
 /** The comma opening an aside that ends at `comma`, within a few words, or -1. */
 function previousComma(window: TokenWindow, comma: number, floor: number): number {
-  for (let i = comma - 1; i > floor && i > comma - MAX_SPEAKER_WORDS; i--) {
+  for (let i = comma - 1; i > floor && i > comma - MAX_ASIDE_WORDS; i--) {
     if (window.lower[i] === ',') return i;
-    if (isPunct(window.lower[i]!)) return -1;
+    if (isPunct(window.lower[i]!) && !IN_NAME.has(window.lower[i]!)) return -1;
   }
   return -1;
 }

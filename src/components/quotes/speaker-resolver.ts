@@ -5,6 +5,7 @@
  * descriptions the entities layer left unlinked ("the Chinese top diplomat") take the latest
  * person before them: the previous quote's person speaker, or a person named at the start of a
  * preceding sentence. Unnamed sources ("officials", "a source in the ministry") stay unresolved.
+ * A place that speaks ("Kiev announced") stands for its country, when the article names it.
  */
 import type { Entity, Sentence, SpeakerRef } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
@@ -66,6 +67,15 @@ export interface ResolverContext {
   readonly sentences: readonly Sentence[];
 }
 
+/** Places that cannot speak: as a speaker, "Kiev" or "Moscow" stands for its country's government. */
+const PLACE_TYPES = new Set(['CITY', 'LOCATION', 'REGION']);
+
+/** The country entity a speaking place stands for, when the article names that country; else the place. */
+function metonymOf(ctx: ResolverContext, entity: Entity): Entity {
+  if (!PLACE_TYPES.has(entity.type) || entity.country === null) return entity;
+  return ctx.mentions.find((m) => m.entity.type === 'COUNTRY' && m.entity.country === entity.country)?.entity ?? entity;
+}
+
 /** People named as the subject of a sentence: a PERSON mention within its first 40 characters. */
 export function sentenceSubjects(ctx: ResolverContext): PersonMark[] {
   const marks: PersonMark[] = [];
@@ -103,7 +113,8 @@ export function resolveSpeaker(ctx: ResolverContext, span: Span, trail: PersonTr
   const words = span.text.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
   const head = words[words.length - 1] ?? '';
-  const entity = mentionFor(ctx.mentions, ctx.text, span);
+  const found = mentionFor(ctx.mentions, ctx.text, span);
+  const entity = found === null ? null : metonymOf(ctx, found);
   const own: SpeakerRef = { ...span, entity: entity?.id ?? null, name: entity?.name ?? span.text };
   const bare = words.length === 1;
   if (bare && ctx.words.groupPronouns.has(first)) return previous !== null ? { ...span, entity: previous.entity, name: previous.name } : own;

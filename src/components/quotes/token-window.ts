@@ -57,18 +57,62 @@ export const FORWARD_STOPS = new Set([
   'because', 'with', 'for', 'where', 'since', 'though', 'although', 'amid',
 ]);
 
+const CLAUSE_SUBJECTS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its']);
+
+/** A stance verb reports content only before a clause: "believes that", "thinks he", "found the". */
+export function opensClause(window: TokenWindow, at: number): boolean {
+  const token = window.tokens[at];
+  return token !== undefined && (CLAUSE_SUBJECTS.has(window.lower[at]!) || isCapitalised(token.text));
+}
+
 /** Sentence-ending tokens. */
 export function isTerminal(word: string): boolean {
   return word === '.' || word === '!' || word === '?' || word === ';' || word === '...';
+}
+
+/** Most words capitalised: a headline in title case or capitals, where verbs are capitalised too. */
+function isTitleCase(window: TokenWindow): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const token of window.tokens) {
+    if (isPunct(token.text)) continue;
+    words++;
+    if (isCapitalised(token.text)) capitals++;
+  }
+  return capitals >= 0.6 * words;
+}
+
+/**
+ * A capitalised cue word inside running text is a name, not a verb ("the United States", "the
+ * Post"): it counts only first in the window, after punctuation other than a comma (a colon, a
+ * dash, a quotation mark), or in a title-case headline.
+ */
+function nameNotCue(window: TokenWindow, i: number, titleCase: () => boolean): boolean {
+  if (i === 0 || !isCapitalised(window.tokens[i]!.text)) return false;
+  const previous = window.lower[i - 1]!;
+  if (isPunct(previous) && previous !== ',') return false;
+  return !titleCase();
+}
+
+/** Words before which a participle is an adjective: "the pledged delegates", "12 declared candidates". */
+const ADJECTIVE_CONTEXT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each']);
+
+function adjectiveNotCue(window: TokenWindow, i: number): boolean {
+  const word = window.lower[i]!;
+  if (!word.endsWith('ed') && !word.endsWith('en')) return false;
+  const previous = window.lower[i - 1] ?? '';
+  return ADJECTIVE_CONTEXT.has(previous) || /^\d/.test(previous);
 }
 
 /** Every cue form in the window, left to right, longest form first, never overlapping. */
 export function findCues(window: TokenWindow, lexicon: QuoteLexicon, from = 0, to = window.tokens.length): CueMatch[] {
   const found: CueMatch[] = [];
   const { lower } = window;
+  let titleCase: boolean | null = null;
+  const headline = (): boolean => (titleCase ??= isTitleCase(window));
   for (let i = from; i < to; i++) {
     const entries = lexicon.cues.get(lower[i]!);
-    if (entries === undefined) continue;
+    if (entries === undefined || nameNotCue(window, i, headline) || adjectiveNotCue(window, i)) continue;
     const entry = entries.find((e) => e.words.every((w, k) => i + k < to && lower[i + k] === w));
     if (entry === undefined) continue;
     found.push({ from: i, to: i + entry.words.length, entry });

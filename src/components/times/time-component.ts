@@ -6,7 +6,7 @@
  *
  * @example
  * // In a story dated 2023-11-01, "told him on Wednesday" gives
- * // { text: 'Wednesday', type: 'DATE', value: '2023-11-01', by: 'times.v1', rule: 'weekday' }
+ * // { text: 'Wednesday', type: 'DATE', value: '2023-11-01', by: 'times.v2', rule: 'weekday' }
  */
 import type { Document } from '../../document/document.js';
 import type { Sentence, TimeExpression } from '../../document/layers.js';
@@ -102,7 +102,7 @@ export function findTimes(doc: Document, prepared: Prepared, by: string): TimeEx
 export function createTimeComponent(lexicon?: Lexicon): Component<'times'> {
   const component = {
     name: 'times',
-    version: 'v1',
+    version: 'v2',
     produces: 'times' as const,
     // The dateline's date is the reference date; without one the publication date serves.
     reads: ['sentences', 'dateline'] as const,

@@ -13,6 +13,8 @@ import { up as layerTables } from './001-layer-tables.js';
 import { up as searchIndex } from './002-search-index.js';
 import { up as ingestLedger } from './003-ingest-ledger.js';
 import { up as stories } from './004-stories.js';
+import { up as feedsAlerts } from './005-feeds-alerts.js';
+import { up as dateRangeIndex } from './006-date-range-index.js';
 
 type Step = (db: Kysely<unknown>, adapter: StoreAdapter) => Promise<void>;
 
@@ -21,6 +23,8 @@ const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['002-search-index', searchIndex],
   ['003-ingest-ledger', ingestLedger],
   ['004-stories', stories],
+  ['005-feeds-alerts', feedsAlerts],
+  ['006-date-range-index', dateRangeIndex],
 ];
 
 interface MigrationTables { schema_migrations: { name: string; applied_at: string } }

@@ -134,7 +134,7 @@ for (const [sentence, text, type, value] of CASES) {
     assert.equal(hit.end, sentence.indexOf(text) + text.length);
     assert.equal(hit.type, type);
     assert.equal(hit.value, value);
-    assert.equal(hit.by, 'times.v1');
+    assert.equal(hit.by, 'times.v2');
     assert.ok(hit.rule);
   });
 }

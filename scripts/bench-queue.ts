@@ -1,0 +1,180 @@
+/**
+ * `npx tsx scripts/bench-queue.ts [--reuters DIR] [--n 1000] [--chunk 1] [--redis redis://…] [--pg postgres://…]`
+ *
+ * Throughput of queue-backed ingestion (src/queue/) on this machine, into PostgreSQL:
+ * 1. in-process: `dateline ingest --store postgres://… --jobs 1` over the same articles (the baseline);
+ * 2. one `dateline worker --concurrency 1` process draining the queue;
+ * 3. two such worker processes at once (target: at least 1.7 times one).
+ * Each run gets a fresh schema and a fresh queue prefix, removed afterwards. Rates are articles/s
+ * over the steady part of the run (from 5% to 95% of the articles done); workers start on a paused
+ * queue, which resumes once they have loaded their models, so start-up is not measured. The queue overhead per article is 1/rate(one worker) −
+ * 1/rate(in-process); enqueueing is timed on its own.
+ * Articles: the first N stories of Reuters-21578 (--reuters DIR, the folder of .sgm files), else
+ * generated wire stories of 1 to 6 paragraphs (test/queue/wire-stories.ts).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import type { Article } from '../src/document/document.js';
+import { readReutersArticles } from '../src/eval/reuters-articles.js';
+import { runIngest } from '../src/ingest/ingest-run.js';
+import { DEFAULT_FETCH_OPTIONS } from '../src/ingest/url-fetcher.js';
+import { DEFAULT_LIMITS } from '../src/pipeline/run-pipeline.js';
+import { openArticleQueue } from '../src/queue/article-queue.js';
+import { enqueueInputs } from '../src/queue/enqueue-sources.js';
+import { DEFAULT_READ_OPTIONS } from '../src/readers/reader.js';
+import { openStore } from '../src/store/open-store.js';
+import { freshQueue, freshSchema } from '../test/queue/queue-services.js';
+import { toJsonl, wireStories } from '../test/queue/wire-stories.js';
+
+const { values: args } = parseArgs({ options: {
+  reuters: { type: 'string' }, n: { type: 'string', default: '1000' }, chunk: { type: 'string', default: '1' },
+  redis: { type: 'string' }, pg: { type: 'string' },
+} });
+if (args.redis) process.env['DATELINE_TEST_REDIS'] = args.redis;
+if (args.pg) process.env['DATELINE_TEST_PG'] = args.pg;
+const N = Number(args.n);
+const CHUNK = Number(args.chunk);
+const CLI = new URL('../test/queue/run-cli.ts', import.meta.url).pathname;
+
+function articles(): Article[] {
+  if (!args.reuters) return wireStories(N, { paragraphs: (i) => 1 + (i % 6) });
+  const list: Article[] = [];
+  for (const item of readReutersArticles(args.reuters)) {
+    if (item.ok) list.push(item.article);
+    if (list.length >= N) break;
+  }
+  return list;
+}
+
+/** Articles/s between 5% and 95% of `total` stored, sampling `stored()` every 100 ms until `total`. */
+async function steadyRate(total: number, stored: () => Promise<number>): Promise<number> {
+  const marks: { at: number; n: number }[] = [];
+  for (;;) {
+    const n = await stored();
+    marks.push({ at: performance.now(), n });
+    if (n >= total) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const from = marks.find((mark) => mark.n >= total * 0.05)!;
+  const to = marks.find((mark) => mark.n >= total * 0.95)!;
+  return (to.n - from.n) / ((to.at - from.at) / 1000);
+}
+
+async function inProcess(file: string, total: number): Promise<number> {
+  const schema = await freshSchema();
+  const store = await openStore(schema.url);
+  let read = 0;
+  try {
+    const run = runIngest([file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, limits: DEFAULT_LIMITS, jobs: 1, onProgress: (s) => { read = s.read; } }, store);
+    const rate = await steadyRate(total, async () => read);
+    await run;
+    return rate;
+  } finally {
+    await store.close();
+    await schema.remove();
+  }
+}
+
+async function redisMemory(url: string): Promise<number> {
+  const redis = new Redis(url);
+  try {
+    return Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A process's resident memory in MB from /proc (Linux), or 0 where there is none. */
+function rssMb(pid: number | undefined): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ticks a process has used (user + system), from /proc (Linux), or 0. */
+function cpuTicks(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Waits until the processes have used no CPU for a second (their models are loaded), at most 3 minutes. */
+async function whenIdle(pids: readonly (number | undefined)[]): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 180; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const ticks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+    if (ticks === last) return;
+    last = ticks;
+  }
+}
+
+async function withWorkers(file: string, total: number, workers: number): Promise<{ rate: number; enqueueMs: number; bytesPerJob: number; peakRssMb: number; cpuMsPerArticle: number }> {
+  const schema = await freshSchema();
+  await (await openStore(schema.url)).close();
+  const queue = freshQueue();
+  const children: ReturnType<typeof spawn>[] = [];
+  try {
+    // The queue stays paused until every worker has loaded its models, so that start-up is not measured.
+    const paused = openArticleQueue(queue);
+    await paused.queue.pause();
+    const memoryBefore = await redisMemory(queue.url);
+    const started = performance.now();
+    const { jobs } = await enqueueInputs(queue, [file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, chunk: CHUNK });
+    const enqueueMs = performance.now() - started;
+    const bytesPerJob = ((await redisMemory(queue.url)) - memoryBefore) / jobs;
+    for (let i = 0; i < workers; i++) {
+      children.push(spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--queue', queue.url, '--queue-prefix', queue.prefix,
+        '--store', schema.url, '--concurrency', '1'], { stdio: 'ignore' }));
+    }
+    // Items the workers have finished with (stored, or found to be copies: Reuters-21578 repeats some stories).
+    const count = async () => Number((await schema.pool.query<{ n: string }>('SELECT count(DISTINCT item) AS n FROM ingest_ledger')).rows[0]!.n);
+    await whenIdle(children.map((child) => child.pid));
+    await paused.queue.resume();
+    await paused.close();
+    const pids = children.map((child) => child.pid);
+    const ticksBefore = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+    let peakRssMb = 0;
+    const sampler = setInterval(() => { for (const child of children) peakRssMb = Math.max(peakRssMb, rssMb(child.pid)); }, 200);
+    const rate = await steadyRate(total, count).finally(() => clearInterval(sampler));
+    // Linux counts CPU in ticks of 10 ms (CLK_TCK 100).
+    const cpuMsPerArticle = ((pids.reduce((sum, pid) => sum + cpuTicks(pid), 0) - ticksBefore) * 10) / total;
+    await Promise.all(children.map((child) => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); })));
+    return { rate, enqueueMs, bytesPerJob, peakRssMb, cpuMsPerArticle };
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await queue.remove();
+    await schema.remove();
+  }
+}
+
+const list = articles();
+const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-queue-'));
+const file = join(dir, 'articles.jsonl');
+writeFileSync(file, toJsonl(list));
+const chars = list.reduce((sum, article) => sum + article.text.length, 0);
+try {
+  console.log(`${list.length} articles (${args.reuters ? 'Reuters-21578' : 'generated'}), ${Math.round(chars / list.length)} characters on average; chunk ${CHUNK}`);
+  const local = await inProcess(file, list.length);
+  console.log(`in-process ingest (--jobs 1):     ${local.toFixed(1)} articles/s`);
+  const one = await withWorkers(file, list.length, 1);
+  console.log(`one worker (--concurrency 1):     ${one.rate.toFixed(1)} articles/s; enqueueing took ${(one.enqueueMs / list.length).toFixed(2)} ms an article; Redis holds ${Math.round(one.bytesPerJob)} bytes a waiting job`);
+  const two = await withWorkers(file, list.length, 2);
+  console.log(`two workers (--concurrency 1 each): ${two.rate.toFixed(1)} articles/s`);
+  console.log(`CPU used by the worker processes (main and extraction threads; PostgreSQL and Redis not counted): ${one.cpuMsPerArticle.toFixed(1)} ms an article with one, ${two.cpuMsPerArticle.toFixed(1)} with two`);
+  console.log(`peak resident memory of one worker process (one thread): ${Math.round(Math.max(one.peakRssMb, two.peakRssMb))} MB`);
+  console.log(`two / one: ${(two.rate / one.rate).toFixed(2)}x (target 1.7x)`);
+  console.log(`queue overhead: ${(1000 / one.rate - 1000 / local).toFixed(2)} ms an article (one worker vs in-process)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,131 @@
+/**
+ * Attaching a quote to its frame: the cue and speaker after it (`"...," he said`), before it
+ * (`He said: "..."`, a partial quote inside reported speech), a colon (`Cruz continued: "..."`) or
+ * the name whose predicate it is (`Putin "reasonably responded that ..."`). Token ranges index the
+ * frame's window; direct-finder.ts turns them into spans.
+ *
+ * @example attachAfter(windowOf(text, close, end), lexicon, false) → { cue: said, speaker: "Minister Lin Bao", ... }
+ */
+import type { CueMatch, TokenWindow } from './quote-candidate.js';
+import type { QuoteLexicon } from './quote-lexicon.js';
+import { findSource } from './source-finder.js';
+import type { TokenRange } from './speaker-phrase.js';
+import { addresseeAfter, leadingSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { findCues, FORWARD_STOPS, isCapitalised, isPunct, opensClause, windowOf } from './token-window.js';
+
+/** What may stand between a cue (and its speaker) and the quote it introduces. */
+const ADJACENT_GAP = new Set([':', ',', 'that', '—', '–', '-']);
+
+export interface Attachment {
+  readonly cue: CueMatch | null;
+  readonly speaker: TokenRange | null;
+  readonly addressee: TokenRange | null;
+  readonly adjacent: boolean;
+  readonly rule: string;
+}
+
+/** The longest name taken as the subject of a quoted predicate. */
+const MAX_NAME_WORDS = 4;
+/** How many tokens after a quote its cue may lie: `"...," James B. Comey Jr., the director of the FBI, said`. */
+const CUE_AFTER_REACH = 20;
+
+/**
+ * A frame after a quote that ended its sentence, running into the next quote, introduces that
+ * quote when it ends in a colon or a comma (`"...." He added, "..."`); a frame with a scare
+ * quote inside (`asked Mr. Manafort, referring to the ''crooked'' process`) does not.
+ */
+function introducesNext(after: TokenWindow & { open: boolean }): boolean {
+  const last = after.lower[after.lower.length - 1];
+  return after.open && (last === ',' || last === ':');
+}
+
+/** After a cue, an adjunct (`during his appearance`, `in a statement`) or a participle, not a new clause. */
+function adjunctTail(window: TokenWindow, rest: number): boolean {
+  const next = window.lower[rest];
+  return next === undefined || isPunct(next) || FORWARD_STOPS.has(next) || (next.endsWith('ing') && next.length > 4);
+}
+
+export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: QuoteLexicon, endsSentence: boolean): Attachment | null {
+  if (endsSentence && introducesNext(after)) return null;
+  let t = 0;
+  while (t < after.tokens.length && isPunct(after.lower[t]!)) t++;
+  // Next to quotation marks even a stance verb reports words: `"...," he continued`.
+  const cue = findCues(after, lexicon, t, Math.min(after.tokens.length, t + CUE_AFTER_REACH))[0];
+  if (cue === undefined) return null;
+  let speaker: TokenRange | null;
+  let addressee: TokenRange | null = null;
+  let rest: number;
+  if (cue.from === t) {
+    speaker = speakerAfter(after, cue.to);
+    rest = speaker?.to ?? cue.to;
+  } else {
+    const before = speakerBefore(after, cue.from, t);
+    speaker = before !== null && before.boundary < t ? before : null;
+    // `"...," James Lenz, the director of the bureau, said`: the name and its aside speak together.
+    if (before !== null && speaker === null && after.lower[before.boundary] === ',') {
+      const head = speakerBefore(after, before.boundary, t);
+      if (head !== null && head.boundary < t) speaker = { from: head.from, to: before.to };
+    }
+    if (cue.entry.flags.has('addressee')) addressee = addresseeAfter(after, cue.to);
+    rest = addressee?.to ?? cue.to;
+  }
+  if (speaker === null) return null;
+  // A quote that ended its sentence takes a cue after it only when the cue ends the frame too, but
+  // for an adjunct (`"...?" Trump added during his appearance on Fox`).
+  if (endsSentence && !adjunctTail(after, rest)) return null;
+  return { cue, speaker, addressee, adjacent: true, rule: cue.from === t ? 'direct.cue-after-inverted' : 'direct.cue-after' };
+}
+
+/** `Cruz continued: "..."`: a frame ending in a colon names its speaker first. */
+function attachColon(before: TokenWindow): Attachment | null {
+  const subject = leadingSubject(before);
+  if (subject === null) return null;
+  return { cue: null, speaker: subject, addressee: null, adjacent: true, rule: 'direct.colon' };
+}
+
+/**
+ * `Putin "reasonably responded that yes, ..."`: a quote that opens with its own reporting verb
+ * (after at most an adverb) is the predicate of the name just before it, who speaks.
+ */
+export function attachPredicate(text: string, before: TokenWindow, content: { start: number; end: number }, lexicon: QuoteLexicon): Attachment | null {
+  const inside = windowOf(text, content.start, Math.min(content.end, content.start + 60));
+  const first = inside.tokens[0]?.text ?? '';
+  if (first === '' || isCapitalised(first)) return null;
+  const at = first.endsWith('ly') ? 1 : 0;
+  if (findCues(inside, lexicon, at, at + 1).length === 0) return null;
+  let from = before.tokens.length;
+  while (from > 0 && before.tokens.length - from < MAX_NAME_WORDS && isCapitalised(before.tokens[from - 1]!.text) && !isPunct(before.lower[from - 1]!)) from--;
+  if (from === before.tokens.length) return null;
+  return { cue: null, speaker: { from, to: before.tokens.length }, addressee: null, adjacent: true, rule: 'direct.cue-inside' };
+}
+
+/**
+ * The cue before a quote. `used` holds the offsets of cues earlier quotes took: such a cue is
+ * shared only right before this quote (`"A," she said, "B."`), not from afar (`"A," said Ervin,
+ * who thinks the staff "need to go"`, where "thinks" is the partial quote's cue).
+ */
+export function attachBefore(before: TokenWindow, lexicon: QuoteLexicon, used: ReadonlySet<number>): Attachment | null {
+  const cues = findCues(before, lexicon);
+  let cue = cues.pop();
+  // A stance verb introduces a quote only right before it ("He continued: ...") or before a
+  // clause holding a partial quote ("who thinks the staff "need to go""), not from afar.
+  if (cue !== undefined && cue.entry.flags.has('clause') && !before.lower.slice(cue.to).every((w) => ADJACENT_GAP.has(w)) && !opensClause(before, cue.to)) cue = cues.filter((c) => !c.entry.flags.has('clause')).pop();
+  const colon = before.lower[before.lower.length - 1] === ':';
+  if (cue === undefined) return colon ? attachColon(before) : null;
+  const prep = cue.entry.flags.has('prep');
+  let speaker: TokenRange | null = prep ? null : speakerBefore(before, cue.from);
+  let gapFrom = cue.to;
+  // ", saying:" and ", adding:" take the subject of the whole clause.
+  if (speaker === null && !prep && before.lower[cue.from - 1] === ',') speaker = leadingSubject(before);
+  if (speaker === null) {
+    speaker = speakerAfter(before, cue.to);
+    gapFrom = speaker?.to ?? cue.to;
+  }
+  const addressee = !prep && cue.entry.flags.has('addressee') ? addresseeAfter(before, cue.to) : null;
+  if (addressee !== null && addressee.from === gapFrom) gapFrom = addressee.to;
+  const source = findSource(before, lexicon, gapFrom, before.tokens.length);
+  if (source !== null && source.from <= gapFrom + 1) gapFrom = source.patternTo;
+  const adjacent = before.lower.slice(gapFrom).every((w) => ADJACENT_GAP.has(w));
+  if (!adjacent && used.has(before.tokens[cue.from]!.start)) return null;
+  return { cue, speaker, addressee, adjacent, rule: adjacent ? 'direct.cue-before' : 'direct.partial' };
+}
