@@ -12,13 +12,14 @@ import { recordOf } from './article-record.js';
 import type { Schema } from './schema-types.js';
 import type { Page, PageRequest } from './store.js';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
+import { writeTransaction } from './write-transaction.js';
 
 const LAYER_TABLES = ['datelines', 'entities', 'mentions', 'times', 'places', 'quotes', 'events'] as const;
 const CHUNK = 100;
 
 /** Replaces the layers of the stored article `record.id`; false when there is no such article. */
 export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, record: OutputRecord, pipelineVersion: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, adapter, async (trx) => {
     const old = await trx.selectFrom('articles').select(['seq', 'title', 'text']).where('id', '=', record.id).executeTakeFirst();
     if (!old) return false;
     await adapter.unindexArticle(trx, old.seq, old.title, old.text);

@@ -12,6 +12,7 @@ import type { Schema } from './schema-types.js';
 import type { ArticleToSave, DuplicateKey, IngestMeta, SaveResult } from './store.js';
 import { StoreError } from './store-errors.js';
 import { assignStory } from './story-grouping.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const CHUNK = 100;
@@ -73,10 +74,10 @@ async function saveInTransaction(trx: Kysely<Schema>, adapter: StoreAdapter, rec
  */
 async function inTransaction<T>(db: Kysely<Schema>, adapter: StoreAdapter, work: (trx: Kysely<Schema>) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction().execute(work);
+    return await writeTransaction(db, adapter, work);
   } catch (error) {
     if (!(adapter.capabilities.concurrentWriters && adapter.isUniqueViolation(error))) throw error;
-    return db.transaction().execute(work);
+    return writeTransaction(db, adapter, work);
   }
 }
 
