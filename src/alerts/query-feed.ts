@@ -4,7 +4,7 @@
  *
  * @example queryFeedAtom(query, hits, 'http://127.0.0.1:8080/queries/q-1/feed.atom', new Date())
  */
-import { escapeXml } from '../feeds/xml-escape.js';
+import { escapeXml } from '../util/escape-xml.js';
 import { isUrl } from '../ingest/url-fetcher.js';
 import type { ArticleHit } from '../store/store.js';
 import type { SavedQuery } from '../store/watch-types.js';

@@ -6,6 +6,7 @@ import type { PoliticalEvent } from '../document/layers.js';
 import type { EventExportInput } from '../events/exports/export-input.js';
 import type { EventFilter, Network, Store } from '../store/store.js';
 import { ApiError } from './api-errors.js';
+import { escapeXml } from '../util/escape-xml.js';
 
 /** Exports larger than this are refused with a message to narrow the filter, never cut short. */
 export const MAX_EXPORT_EVENTS = 20_000;
@@ -40,10 +41,6 @@ export async function exportInputs(store: Store, filter: Omit<EventFilter, 'limi
   return inputs;
 }
 
-function xml(value: string): string {
-  return value.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
 /** The network as GraphML: node attributes name, country, mentions; edge attributes events, quad1-4. */
 export function networkGraphml(network: Network): string {
   const keys = [
@@ -57,11 +54,11 @@ export function networkGraphml(network: Network): string {
     '  <graph edgedefault="directed">',
   ];
   for (const node of network.nodes) {
-    lines.push(`    <node id="${xml(node.id)}"><data key="name">${xml(node.name)}</data><data key="country">${xml(node.country ?? '')}</data><data key="mentions">${node.mentions}</data></node>`);
+    lines.push(`    <node id="${escapeXml(node.id)}"><data key="name">${escapeXml(node.name)}</data><data key="country">${escapeXml(node.country ?? '')}</data><data key="mentions">${node.mentions}</data></node>`);
   }
   for (const edge of network.edges) {
     const quads = [1, 2, 3, 4].map((q) => `<data key="quad${q}">${edge.quad[String(q)] ?? 0}</data>`).join('');
-    lines.push(`    <edge source="${xml(edge.source)}" target="${xml(edge.target)}"><data key="events">${edge.events}</data>${quads}<data key="evidence">${xml(edge.evidence.join(' '))}</data></edge>`);
+    lines.push(`    <edge source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"><data key="events">${edge.events}</data>${quads}<data key="evidence">${escapeXml(edge.evidence.join(' '))}</data></edge>`);
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

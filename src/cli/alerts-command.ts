@@ -6,24 +6,19 @@
 import type { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { checkWebhookUrl } from '../alerts/webhook-url.js';
-import { openStore } from '../store/open-store.js';
 import type { SavedQuery } from '../store/watch-types.js';
-import { storeOption } from './store-option.js';
+import { storeOption, withStore } from './store-option.js';
 
 export async function addAlert(location: string, input: { name: string; query: string; webhook: string | null }, out: Writable): Promise<SavedQuery> {
-  const store = await openStore(location);
-  try {
+  return withStore(location, async (store) => {
     const saved = await store.watch.createSavedQuery({ ...input, webhook: input.webhook === null ? null : checkWebhookUrl(input.webhook) }, new Date());
     out.write(`${saved.id}\n`);
     return saved;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export async function listAlerts(location: string, json: boolean, out: Writable): Promise<void> {
-  const store = await openStore(location);
-  try {
+  await withStore(location, async (store) => {
     const queries = await store.watch.listSavedQueries();
     if (json) return void out.write(`${JSON.stringify({ queries })}\n`);
     if (queries.length === 0) return void out.write('No saved queries: add one with `dateline alerts add --name NAME QUERY`.\n');
@@ -32,9 +27,7 @@ export async function listAlerts(location: string, json: boolean, out: Writable)
       const delivered = matches.filter((m) => m.status === 'delivered').length;
       out.write(`${query.id}  ${query.name}  ${JSON.stringify(query.query)}  webhook: ${query.webhook ?? 'none'}  recent matches: ${matches.length} (${delivered} delivered)\n`);
     }
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export function buildAlertsCommand(): Command {
@@ -47,13 +40,8 @@ export function buildAlertsCommand(): Command {
   const list = new Command('list').description('The saved queries').addOption(storeOption()).option('--json', 'one JSON object', false)
     .action((opts: { store: string; json: boolean }) => listAlerts(opts.store, opts.json, process.stdout));
   const remove = new Command('delete').description('Delete a saved query and its alerts').argument('<id>').addOption(storeOption())
-    .action(async (id: string, opts: { store: string }) => {
-      const store = await openStore(opts.store);
-      try {
-        process.stdout.write((await store.watch.deleteSavedQuery(id)) ? `deleted ${id}\n` : `no saved query ${id}\n`);
-      } finally {
-        await store.close();
-      }
-    });
+    .action((id: string, opts: { store: string }) => withStore(opts.store, async (store) => {
+      process.stdout.write((await store.watch.deleteSavedQuery(id)) ? `deleted ${id}\n` : `no saved query ${id}\n`);
+    }));
   return new Command('alerts').description('Saved queries and their alerts (webhooks, feeds, bursts)').addCommand(add).addCommand(list).addCommand(remove);
 }

@@ -9,9 +9,8 @@ import { Command } from 'commander';
 import { parseFeedEntries, toOpml } from '../feeds/feed-list.js';
 import type { FeedStatus } from '../feeds/feed-status.js';
 import { feedStatuses } from '../feeds/feed-status.js';
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { storeOption } from './store-option.js';
+import { storeOption, withStore } from './store-option.js';
 
 export function statusText(feeds: readonly FeedStatus[]): string {
   if (feeds.length === 0) return 'No feeds yet: add some with `dateline feeds add URL` or `dateline watch feeds.txt`.\n';
@@ -25,15 +24,6 @@ export function statusText(feeds: readonly FeedStatus[]): string {
     for (const item of feed.failedItems) lines.push(`  failed item ${item.itemKey}: ${item.code}: ${item.reason}`);
     return `${lines.join('\n')}\n`;
   }).join('');
-}
-
-async function withStore<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location);
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
 }
 
 export async function printStatus(location: string, json: boolean, out: Writable): Promise<void> {

@@ -4,9 +4,8 @@
  */
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError } from 'commander';
-import { openStore } from '../store/open-store.js';
 import type { EntitySummary, Page, Store, StoredEvent, StoredQuote } from '../store/store.js';
-import { storeOption } from './store-option.js';
+import { storeOption, withStore } from './store-option.js';
 
 interface LayerOptions { readonly store: string; readonly json?: boolean; readonly limit: number; readonly cursor?: string }
 
@@ -44,15 +43,6 @@ export const formatEntities = (page: Page<EntitySummary>) => table(page, 'entity
   ['name', 32, (e) => e.name], ['type', 9, (e) => e.type], ['country', 7, (e) => e.country ?? ''],
   ['articles', 8, (e) => String(e.articles)], ['mentions', 8, (e) => String(e.mentions)],
 ]);
-
-async function withStore<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location);
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** Runs one layer verb: fetch the page, print it. Exported for tests. */
 export async function runLayer<T>(opts: LayerOptions, find: (store: Store, paging: { limit: number; cursor: string | null }) => Promise<Page<T>>, format: (page: Page<T>) => string, out: Writable): Promise<Page<T>> {

@@ -6,7 +6,7 @@
  * @example toOpml([{ url: 'https://news.example/rss', title: 'News' }])
  */
 import { XMLParser } from 'fast-xml-parser';
-import { escapeXml } from './xml-escape.js';
+import { escapeXml } from '../util/escape-xml.js';
 
 export interface FeedEntry {
   readonly url: string;
