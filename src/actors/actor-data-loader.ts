@@ -11,7 +11,7 @@ import { phraseKey } from './actor-knowledge.js';
 const COUNTRY = /^(?:[A-Z]{3}|IGO)$/;
 const SECTOR = /^[A-Z]{3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const OFFICES = new Set(['HOS', 'HOG', 'FM']);
+const OFFICES = new Set(['HOS', 'HOG', 'FM', 'DEF', 'INT', 'FIN', 'CBG']);
 const TITLE_KINDS = new Set(['role', 'counterpart', 'former', 'honorific']);
 const WORD_KINDS = new Set(['country', 'demonym', 'capital']);
 
@@ -41,7 +41,7 @@ export function parseOfficeHolders(text: string, file: string): OfficeHolder[] {
   const out = rows.map(({ line, fields: [name, country, office, title, from, to, variants] }) => {
     check(problems, line, country!, COUNTRY, 'country');
     if (country === '-') problems.add(line, 'an office-holder needs a country (alpha-3 or IGO)');
-    if (office !== '-' && !OFFICES.has(office!)) problems.add(line, `office "${office}" is not one of HOS, HOG, FM or -`);
+    if (office !== '-' && !OFFICES.has(office!)) problems.add(line, `office "${office}" is not one of ${[...OFFICES].join(', ')} or -`);
     check(problems, line, from!, DATE, 'start date');
     check(problems, line, to!, DATE, 'end date');
     if (from !== '-' && to !== '-' && to! <= from!) problems.add(line, `the end ${to} is not after the start ${from}`);
@@ -61,7 +61,7 @@ export function parseTitles(text: string, file: string): TitleWord[] {
     if (!TITLE_KINDS.has(kind!)) problems.add(line, `kind "${kind}" is not one of role, counterpart, former, honorific`);
     if (kind === 'role' && role === '-') problems.add(line, 'a role line needs the role it names');
     check(problems, line, sector!, SECTOR, 'sector');
-    if (office !== '-' && !OFFICES.has(office!)) problems.add(line, `office "${office}" is not one of HOS, HOG, FM or -`);
+    if (office !== '-' && !OFFICES.has(office!)) problems.add(line, `office "${office}" is not one of ${[...OFFICES].join(', ')} or -`);
     return { phrase: phrase!, kind: kind as TitleKind, role: optional(role!), sector: optional(sector!), office: optional(office!) as Office | null };
   });
   problems.throwIfAny();

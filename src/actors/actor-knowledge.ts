@@ -8,7 +8,8 @@
  */
 import { tokenize } from '../nlp/tokenizer.js';
 
-export type Office = 'HOS' | 'HOG' | 'FM';
+/** Head of state, of government; foreign, defence, interior, finance minister; central bank governor. */
+export type Office = 'HOS' | 'HOG' | 'FM' | 'DEF' | 'INT' | 'FIN' | 'CBG';
 export type CountryWordKind = 'country' | 'demonym' | 'capital';
 export type TitleKind = 'role' | 'counterpart' | 'former' | 'honorific';
 
@@ -29,6 +30,8 @@ export interface OfficeHolder {
   readonly from: string | null;
   readonly to: string | null;
   readonly variants: readonly string[];
+  /** The sector the title gives (see holderSector); set when the knowledge is built. */
+  readonly sector?: string;
 }
 
 export interface TitleWord {
@@ -97,13 +100,65 @@ function put<T>(map: Map<string, T>, text: string, value: T): void {
   if (key !== '') map.set(key, value);
 }
 
+interface TitleTables {
+  readonly orgs: ReadonlyMap<string, OrgRecord>;
+  readonly titles: ReadonlyMap<string, TitleWord>;
+  readonly sectors: ReadonlyMap<string, string>;
+  readonly countryWords: ReadonlyMap<string, CountryWord>;
+}
+
+/**
+ * The sector an office-holder's title gives: an international organisation's officials are IGO and
+ * the offices of the `office` column GOV; otherwise the longest organisation, role or sector word
+ * the title names decides ("Director of the Central Intelligence Agency" SPY, "Chief of the Defence
+ * Staff" MIL, "Member of Parliament" LEG), an organisation before a word as long, and
+ * a business title of a country or territory is its government ("Chief Executive of Hong Kong"); an
+ * international organisation in a national official's title says nothing of the sector.
+ */
+export function holderSector(holder: OfficeHolder, tables: TitleTables): string {
+  if (holder.country === 'IGO') return 'IGO';
+  if (holder.office !== null) return 'GOV';
+  const words = phraseKey(holder.title).split(' ');
+  let best: { length: number; org: boolean; sector: string } | null = null;
+  let namesCountry = false;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) {
+      const key = words.slice(i, j).join(' ');
+      if (tables.countryWords.has(key)) namesCountry = true;
+      const org = tables.orgs.get(key);
+      // A country's own official is no international one: "Secretary of the Security Council" of Russia.
+      const orgSector = org && org.country !== 'IGO' ? org.sector : null;
+      const sector = orgSector ?? (org ? null : (tables.titles.get(key)?.sector ?? tables.sectors.get(key) ?? null));
+      if (sector === null) continue;
+      const found = { length: j - i, org: orgSector !== null, sector };
+      // Longer first; then an organisation ("Hezbollah Military Commander" is REB); then the later
+      // word, the head of the title ("Head of Military Intelligence" is SPY).
+      if (best === null || found.length > best.length || (found.length === best.length && (found.org || !best.org))) best = found;
+    }
+  }
+  const sector = best?.sector ?? 'GOV';
+  return sector === 'BUS' && namesCountry ? 'GOV' : sector;
+}
+
 export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge {
   const orgs = new Map<string, OrgRecord>();
   // "the Kremlin" is keyed "kremlin": a leading article is read as a joining word, so it never hides a longer name after it.
   for (const org of parts.orgs) for (const name of [org.name, ...org.variants]) put(orgs, name.replace(/^the\s+/i, ''), org);
+  const titles = new Map<string, TitleWord>();
+  for (const title of parts.titles) put(titles, title.phrase, title);
+  const sectors = new Map<string, string>();
+  for (const { word, sector } of parts.sectors) put(sectors, word, sector);
+  const countryWords = new Map<string, CountryWord>();
+  for (const word of parts.countryWords) {
+    const key = phraseKey(word.word);
+    // Country names beat capitals and adjectives written the same way ("Djibouti", "Kuwait").
+    const known = countryWords.get(key);
+    if (!known || known.kind !== 'country' || word.kind === 'country') countryWords.set(key, word);
+  }
   const holders = new Map<string, OfficeHolder[]>();
   const offices = new Map<string, OfficeHolder[]>();
-  for (const holder of parts.holders) {
+  for (const row of parts.holders) {
+    const holder: OfficeHolder = { ...row, sector: holderSector(row, { orgs, titles, sectors, countryWords }) };
     for (const name of new Set([holder.name, ...holder.variants])) {
       const key = phraseKey(name);
       const list = holders.get(key) ?? [];
@@ -117,17 +172,6 @@ export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge
       const key = `${holder.country} ${holder.office}`;
       offices.set(key, [...(offices.get(key) ?? []), holder]);
     }
-  }
-  const titles = new Map<string, TitleWord>();
-  for (const title of parts.titles) put(titles, title.phrase, title);
-  const sectors = new Map<string, string>();
-  for (const { word, sector } of parts.sectors) put(sectors, word, sector);
-  const countryWords = new Map<string, CountryWord>();
-  for (const word of parts.countryWords) {
-    const key = phraseKey(word.word);
-    // Country names beat capitals and adjectives written the same way ("Djibouti", "Kuwait").
-    const known = countryWords.get(key);
-    if (!known || known.kind !== 'country' || word.kind === 'country') countryWords.set(key, word);
   }
   let maxTokens = 1;
   const prefixes = new Set<string>();

@@ -51,6 +51,20 @@ export function worldCountryWords(): { words: CountryWord[]; names: Map<string, 
   return { words, names };
 }
 
+/** The organisation files, by kind; every one has the organisations.tsv format. */
+export const ORGANISATION_FILES = [
+  'organisations.tsv', 'organisations-state.tsv', 'organisations-groups.tsv', 'organisations-parties.tsv',
+  'organisations-companies.tsv', 'organisations-media.tsv', 'organisations-international.tsv',
+] as const;
+
+/**
+ * The office-holder files in reading order: the generated Factbook file first, then the hand-written
+ * ones, so that a hand-written spelling of a current holder is read last and wins (see holdersOn).
+ */
+export const OFFICE_HOLDER_FILES = [
+  'office-holders.tsv', 'office-holders-heads.tsv', 'office-holders-officials.tsv', 'office-holders-added.tsv',
+] as const;
+
 function readParts(dir: string, required: boolean): Omit<ActorKnowledgeParts, 'countryNames'> {
   const read = <T>(name: string, parse: (text: string, file: string) => T[]): T[] => {
     const path = join(dir, name);
@@ -58,8 +72,8 @@ function readParts(dir: string, required: boolean): Omit<ActorKnowledgeParts, 'c
     return parse(readFileSync(path, 'utf8'), path);
   };
   return {
-    orgs: read('organisations.tsv', parseOrganisations),
-    holders: [...read('office-holders.tsv', parseOfficeHolders), ...read('office-holders-added.tsv', parseOfficeHolders)],
+    orgs: ORGANISATION_FILES.flatMap((name) => read(name, parseOrganisations)),
+    holders: OFFICE_HOLDER_FILES.flatMap((name) => read(name, parseOfficeHolders)),
     titles: read('titles.tsv', parseTitles),
     sectors: read('sectors.tsv', parseSectors),
     patterns: read('patterns.tsv', parsePatterns),

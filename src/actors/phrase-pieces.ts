@@ -93,6 +93,11 @@ interface PieceIndex {
   readonly knownKeys: ReadonlySet<string>;
   /** Where a country slot can start: the country words' first words, also with a plural "s". */
   readonly slotStarts: ReadonlySet<string>;
+  /**
+   * Every word a piece can start with: the first words of patterns, the slot starts, the known keys
+   * and their prefixes. Most words of a text are in none of them, and one look-up here says so.
+   */
+  readonly starts: ReadonlySet<string>;
 }
 
 const PIECE_INDEXES = new WeakMap<ActorKnowledge, PieceIndex>();
@@ -108,7 +113,8 @@ function pieceIndex(kb: ActorKnowledge): PieceIndex {
     }
     const slotStarts = new Set<string>();
     for (const word of kb.countryStarts) slotStarts.add(word).add(`${word}s`);
-    index = { knownKeys, slotStarts };
+    const starts = new Set<string>([...kb.patternsByFirst.keys(), ...slotStarts, ...kb.prefixes, ...knownKeys]);
+    index = { knownKeys, slotStarts, starts };
     PIECE_INDEXES.set(kb, index);
   }
   return index;
@@ -145,6 +151,7 @@ function longestPattern(patterns: readonly NamePattern[] | undefined, words: rea
 }
 
 function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex, texts?: readonly string[]): Piece | null {
+  if (!index.starts.has(words[i]!)) return null;
   const best = patternAt(words, i, kb, index);
   // Keys starting here, shortest first; the walk stops where no key goes on.
   const keys: string[] = [];

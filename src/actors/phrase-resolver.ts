@@ -30,6 +30,10 @@ export interface ActorResolution {
 
 export const NO_RESOLUTION: ActorResolution = { name: null, kind: null, country: null, sector: null, role: null, counterpart: false, rule: 'none' };
 
+/** Sectors of armed groups, and the group words that only say "armed men" of them. */
+const ARMED_GROUPS = new Set(['REB', 'CRM', 'PRM', 'UAF', 'MIL']);
+const ARMED_WORDS = new Set(['UAF', 'REB']);
+
 const LEADING = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'members', 'of', 'group']);
 
 /** The holder a name means on a date: one in office then, else the latest. */
@@ -65,6 +69,18 @@ function leftoverName(words: Words, pieces: readonly Piece[], honorific: (key: s
   return run.length > 0 ? run.join(' ') : null;
 }
 
+/** The capitalised words that end a phrase after a title and "of" ("Lagos" in "mayor of Lagos"), or null. */
+function placeOfTitle(words: Words, pieces: readonly Piece[]): string | null {
+  const last = pieces.at(-1);
+  if (last?.kind !== 'title') return null;
+  let i = last.end;
+  if (words.keys[i] !== 'of') return null;
+  i++;
+  if (words.keys[i] === 'the') i++;
+  const rest = words.texts.slice(i);
+  return rest.length > 0 && rest.every((t) => /^\p{Lu}/u.test(t)) ? rest.join(' ') : null;
+}
+
 function nextToUnknownName(words: Words, pieces: readonly Piece[], piece: Piece): boolean {
   const covered = (i: number): boolean => pieces.some((p) => p.start <= i && i < p.end);
   const capital = (i: number): boolean => i >= 0 && i < words.texts.length && !covered(i) && /^\p{Lu}/u.test(words.texts[i]!) && !LEADING.has(words.keys[i]!);
@@ -94,8 +110,22 @@ export function resolvePhrase(text: string, date: string | null, kb: ActorKnowle
   const pieces = findPieces(words.keys, kb, words.texts);
   const found = resolveKnown(text, words, pieces, date, kb);
   if (found.country !== null || (found.kind === 'person' && found.name !== null) || found.kind === 'org') return found;
+  const based = basedIn(words, kb);
+  if (based !== null) return { ...found, country: based, rule: `${found.rule}+based` };
   const country = placeCountry(words, pieces, kb);
   return country === null ? found : { ...found, country, rule: `${found.rule}+place` };
+}
+
+/** "a Somalia-based group", "London-based": the country a "-based" word names, or null ("Iran-backed" names a sponsor, not a home). */
+function basedIn(words: Words, kb: ActorKnowledge): string | null {
+  for (const key of words.keys) {
+    if (!key.endsWith('-based')) continue;
+    const word = kb.countryWords.get(key.slice(0, -'-based'.length));
+    if (word) return word.country;
+    const place = kb.placeCountry?.(key.slice(0, -'-based'.length)) ?? null;
+    if (place !== null) return place;
+  }
+  return null;
 }
 
 function resolveKnown(text: string, words: Words, pieces: readonly Piece[], date: string | null, kb: ActorKnowledge): ActorResolution {
@@ -116,23 +146,33 @@ function resolveKnown(text: string, words: Words, pieces: readonly Piece[], date
   if (holderPiece?.kind === 'holder') {
     const { holder, current } = pickHolder(holderPiece.holders, date);
     // A title written with the name says the office is held; without one, the dates decide.
-    const sector = former ? 'ELI' : (role?.sector ?? (ended(holderPiece.holders, date) ? 'ELI' : 'GOV'));
+    const sector = former ? 'ELI' : (role?.sector ?? (ended(holderPiece.holders, date) ? 'ELI' : (holder.sector ?? 'GOV')));
     return { name: holder.name, kind: 'person', country: holder.country, sector, role: role?.role ?? (current ? holder.title : null), counterpart, rule: 'office-holder' };
   }
   const titleAfterOrg = org !== undefined && pieces.some((p) => p.kind === 'title' && p.start >= org.end);
   if (org?.kind === 'org' && (!role || titleAfterOrg || country === null)) {
     if (role && role.kind === 'role') {
       // "Israel Defense Forces Spokesman": the role is written in full, the sector is the organisation's.
-      const last = pieces.filter((p) => p.kind === 'title').at(-1)!;
-      const written = text.slice(words.starts[org.start]!, words.ends[last.end - 1]!);
+      const titlePieces = pieces.filter((p) => p.kind === 'title');
+      // Written either way round: "Israel Defense Forces Spokesman", "president of the Riigikogu".
+      const first = Math.min(org.start, titlePieces[0]!.start);
+      const end = Math.max(org.end, titlePieces.at(-1)!.end);
+      const written = text.slice(words.starts[first]!, words.ends[end - 1]!);
       const name = leftoverName(words, pieces, honorific);
       return { name, kind: 'person', country: org.org.country, sector: former ? 'ELI' : (org.org.sector ?? role.sector), role: written, counterpart, rule: 'organisation-title' };
     }
     // A group word after the organisation says which part of it acts ("European Union legislators").
-    const part = sectorPiece !== undefined && sectorPiece.start >= org.end ? sectorWord : null;
+    const written = sectorPiece !== undefined && sectorPiece.start >= org.end ? sectorWord : null;
+    // An armed group's men are the group ("Boko Haram gunmen" are rebels, not unidentified gunmen).
+    const part = written !== null && ARMED_WORDS.has(written) && ARMED_GROUPS.has(org.org.sector ?? '') ? null : written;
     return { name: org.org.name, kind: org.org.name === (kb.countryNames.get(org.org.country ?? '') ?? '') ? 'country' : 'org', country: org.org.country, sector: part ?? org.org.sector, role: null, counterpart: false, rule: 'organisation' };
   }
   if (role || counterpart || former) {
+    // "mayor of Lagos", "the governor of Kano": the capitalised words after "of" are the office's place, not a name.
+    const place = placeOfTitle(words, pieces);
+    if (place !== null) {
+      return { name: null, kind: 'person', country: country ?? kb.placeCountry?.(place) ?? null, sector: former ? 'ELI' : (role?.sector ?? sectorWord), role: role?.role ?? null, counterpart, rule: 'title-of-place' };
+    }
     const name = leftoverName(words, pieces, honorific);
     if (name === null && role?.office && country) {
       const found = holdersOn(kb.offices.get(`${country} ${role.office}`) ?? [], date);
@@ -143,7 +183,11 @@ function resolveKnown(text: string, words: Words, pieces: readonly Piece[], date
   if (countryPiece?.kind === 'country') {
     if (sectorWord) return { name: null, kind: 'group', country, sector: sectorWord, role: null, counterpart: false, rule: 'country-sector' };
     // A capital alone names its government as an actor ("Tehran", "CANBERRA").
-    const sector = countryPiece.word.kind === 'capital' && pieces.length === 1 && countryPiece.end - countryPiece.start === words.keys.length ? 'GOV' : null;
+    const alone = pieces.length === 1 && countryPiece.end - countryPiece.start === words.keys.length;
+    // A plural adjective names the people, civilians unless a word says otherwise ("ordinary Kazakhs").
+    const last = words.keys[countryPiece.end - 1]!;
+    const people = countryPiece.word.kind === 'demonym' && last.endsWith('s') && !last.endsWith('ss');
+    const sector = countryPiece.word.kind === 'capital' && alone ? 'GOV' : (people && pieces.length === 1 ? 'CVL' : null);
     return { name: kb.countryNames.get(countryPiece.word.country) ?? null, kind: 'country', country, sector, role: null, counterpart: false, rule: `country-${countryPiece.word.kind}` };
   }
   if (sectorWord) return { name: null, kind: 'group', country: null, sector: sectorWord, role: null, counterpart: false, rule: 'sector-word' };

@@ -13,8 +13,8 @@ import type { Store } from '../store/store.js';
 import { ApiError, handleError, handleNotFound } from './api-errors.js';
 import { ROUTES } from './api-routes.js';
 import { openApiDocument } from './openapi-document.js';
-import { createRateLimiter } from './rate-limiter.js';
-import type { RateLimitOptions } from './rate-limiter.js';
+import { createRateLimiter, createWindowCounter } from './rate-limiter.js';
+import type { RateCounter, RateLimitOptions } from './rate-limiter.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-static.js';
 
@@ -23,6 +23,8 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per client address; default 300 requests a minute. */
   readonly rateLimit?: RateLimitOptions;
+  /** Where the clients' windows are counted; default in this process (shared-rate-limit.ts shares them). */
+  readonly rateCounter?: RateCounter;
   readonly logger?: boolean;
   /** Trust X-Forwarded-For (only behind a proxy you run). */
   readonly trustProxy?: boolean;
@@ -58,7 +60,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     // Errors Fastify raises before routing (over-long or malformed URLs) get the same JSON shape.
     frameworkErrors: handleError,
   });
-  app.addHook('onRequest', createRateLimiter(options.rateLimit ?? DEFAULT_SERVER_OPTIONS.rateLimit));
+  const rateLimit = options.rateLimit ?? DEFAULT_SERVER_OPTIONS.rateLimit;
+  app.addHook('onRequest', createRateLimiter(rateLimit, Date.now, options.rateCounter ?? createWindowCounter(rateLimit)));
   app.addHook('onSend', addSecurityHeaders);
   // JSON only: a text/plain body is refused with 415 rather than validated as a string.
   app.removeContentTypeParser('text/plain');

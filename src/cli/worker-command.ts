@@ -30,6 +30,8 @@ interface WorkerCommandOptions {
   readonly queuePrefix: string;
   readonly store: string;
   readonly concurrency: number;
+  /** Jobs held at once; default twice `concurrency`. */
+  readonly hold?: number;
   readonly timeBudget: number;
   readonly lockDuration: number;
   readonly stalledInterval: number;
@@ -46,13 +48,15 @@ export async function runWorker(opts: WorkerCommandOptions): Promise<void> {
   // Extraction is CPU-bound and runs in threads, which also enforce the time budget.
   const extractor = createRecordExtractor(opts.concurrency, { ...DEFAULT_LIMITS, timeBudgetMs: opts.timeBudget });
   const settings: WorkerSettings = {
-    // Twice as many jobs as threads, so that storing one job's articles overlaps extracting the next.
-    concurrency: opts.concurrency * 2, lockDurationMs: opts.lockDuration, stalledIntervalMs: opts.stalledInterval,
+    // By default twice as many jobs as threads, so that storing one job's articles overlaps extracting
+    // the next (the worker then uses a little more than one core per thread); `--hold` equal to
+    // `--concurrency` runs each job end to end, one core's worth per thread.
+    concurrency: opts.hold ?? opts.concurrency * 2, lockDurationMs: opts.lockDuration, stalledIntervalMs: opts.stalledInterval,
     maxStalledCount: opts.maxStalled, drainTimeoutMs: opts.drainTimeout,
   };
   const version = pipelineVersion(createPipeline());
   const worker = startQueueWorker(target, createJobProcessor({ store, extractor, pipelineVersion: version }), settings, log);
-  log(`taking jobs from ${target.prefix}:${target.name} with ${opts.concurrency} thread(s), pipeline ${version}`);
+  log(`taking jobs from ${target.prefix}:${target.name} with ${opts.concurrency} thread(s), holding ${settings.concurrency} job(s), pipeline ${version}`);
   const signalled = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -78,7 +82,8 @@ export function buildWorkerCommand(): Command {
     .addOption(queueOption(true))
     .addOption(queuePrefixOption())
     .addOption(storeOption())
-    .option('-c, --concurrency <n>', 'extraction threads (one per core to give it); the worker holds twice as many jobs', wholeNumber(1), 1)
+    .option('-c, --concurrency <n>', 'extraction threads (one per core to give it); by default the worker holds twice as many jobs (--hold)', wholeNumber(1), 1)
+    .option('--hold <n>', 'jobs held at once (default twice --concurrency, so that storing overlaps extracting; equal to --concurrency for one core per thread)', wholeNumber(1))
     .option('--time-budget <ms>', 'time budget for one article, in milliseconds', wholeNumber(1), DEFAULT_LIMITS.timeBudgetMs)
     .option('--lock-duration <ms>', 'a held job returns to the queue this long after its worker dies', wholeNumber(1000), d.lockDurationMs)
     .option('--stalled-interval <ms>', 'how often to look for jobs held by dead workers', wholeNumber(100), d.stalledIntervalMs)

@@ -1,7 +1,8 @@
 /**
  * `dateline eval actors --ngec FILE`: country and sector accuracy of the actor resolver on the NGEC
  * actor-resolution test cases (ngec_actor_tests.jsonl). Each case's phrase is resolved on its date
- * ("today" is the --today date, by default the day the tests were written); its second argument,
+ * ("today" is the --today date, by default the day the tests were written; a case's date is its third
+ * argument or its keyword argument query_date); its second argument,
  * when given, is context whose country is used when the phrase has none.
  *
  * NGEC writes "UNO" for United Nations bodies and "EUR" for the European Union; both count as our
@@ -16,7 +17,10 @@ import { withPlaces } from '../actors/place-country.js';
 import { defaultGazetteer } from '../gazetteer/default-gazetteer.js';
 
 interface Expectation { readonly field: string; readonly op: string; readonly value: unknown }
-interface NgecCase { readonly test: string; readonly method: string; readonly args: readonly string[]; readonly expect: readonly Expectation[] }
+interface NgecCase {
+  readonly test: string; readonly method: string; readonly args: readonly string[];
+  readonly kwargs?: { readonly query_date?: string }; readonly expect: readonly Expectation[];
+}
 
 export interface ActorScores {
   countryCorrect: number;
@@ -55,7 +59,8 @@ export function scoreNgecCases(lines: readonly string[], kb: ActorKnowledge, tod
     if (line.trim() === '') continue;
     const c = JSON.parse(line) as NgecCase;
     if (!METHODS.has(c.method)) continue;
-    const date = caseDate(c.args[2], today);
+    // The date is the third argument or the keyword query_date ("Scott Morrison" on 2022-01-01 is the prime minister).
+    const date = caseDate(c.kwargs?.query_date ?? c.args[2], today);
     const found = resolvePhrase(c.args[0] ?? '', date, kb);
     const context = c.args[1] ? resolvePhrase(c.args[1], date, kb) : null;
     const country = found.country ?? context?.country ?? null;

@@ -16,6 +16,7 @@ import type { ActorLexicon } from '../events/dictionary-actor-finder.js';
 import { readFile } from 'node:fs/promises';
 import { readGdeltLine } from '../events/exports/gdelt-reader.js';
 import { evaluatePenta } from './event-penta-eval.js';
+import { evaluateTassEvents, tassReport } from './event-tass-eval.js';
 
 export interface EventEvalResult {
   readonly score: EventScore;
@@ -91,12 +92,30 @@ export async function checkGdeltLayout(path: string): Promise<{ lines: number; b
 
 export function buildEventEvalCommand(): Command {
   return new Command('events')
-    .description('Political events: run a validation suite (petrarch-unit, tabari) with its own dictionaries through the importer and matcher.')
-    .requiredOption('--set <name>', 'petrarch-unit, tabari, conflibert (five-way class macro-F1), or gdelt (checks a real GDELT 2.0 export file against the writer\'s layout)')
-    .argument('<path>', 'the suite folder (with its jsonl and dictionaries/), for conflibert a cameo_class_*.jsonl file, for gdelt a *.export.CSV file')
+    .description('Political events: run a validation suite (petrarch-unit, tabari) with its own dictionaries through the importer and matcher, or the whole pipeline against the TASS gold.')
+    .option('--set <name>', 'petrarch-unit, tabari, conflibert (five-way class macro-F1), or gdelt (checks a real GDELT 2.0 export file against the writer\'s layout)')
+    .argument('[path]', 'the suite folder (with its jsonl and dictionaries/), for conflibert a cameo_class_*.jsonl file, for gdelt a *.export.CSV file')
+    .option('--tass-gold <dir>', 'instead of --set: folder of TASS gold JSON files (with events[]), scored through the whole pipeline')
+    .option('--tass-texts <dir>', 'with --tass-gold: folder of the matching seed-layout .txt files')
+    .option('--part <part>', 'with --set conflibert: all (default), dev or holdout (rows train-N with N mod 4 = 3)', 'all')
     .option('--json', 'print the figures as JSON')
     .option('--failures', 'list every record that did not pass')
-    .action(async (path: string, opts: { set: string; json?: boolean; failures?: boolean }) => {
+    .action(async (path: string | undefined, opts: { set?: string; tassGold?: string; tassTexts?: string; part: string; json?: boolean; failures?: boolean }) => {
+      if (opts.tassGold !== undefined) {
+        if (opts.tassTexts === undefined) {
+          process.stderr.write('--tass-gold needs --tass-texts DIR (the seed-layout stories, e.g. corpora/tass-politics-sample/seed-layout)\n');
+          process.exitCode = 2;
+          return;
+        }
+        const result = await evaluateTassEvents(opts.tassGold, opts.tassTexts);
+        process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : tassReport(result));
+        return;
+      }
+      if (opts.set === undefined || path === undefined) {
+        process.stderr.write('give --set NAME PATH, or --tass-gold DIR --tass-texts DIR\n');
+        process.exitCode = 2;
+        return;
+      }
       if (opts.set === 'gdelt') {
         const layout = await checkGdeltLayout(path);
         process.stdout.write(`GDELT lines ${layout.lines}, read with problems ${layout.bad}\n`);
@@ -104,7 +123,12 @@ export function buildEventEvalCommand(): Command {
         return;
       }
       if (opts.set === 'conflibert') {
-        const penta = await evaluatePenta(path);
+        if (opts.part !== 'all' && opts.part !== 'dev' && opts.part !== 'holdout') {
+          process.stderr.write(`--part must be all, dev or holdout, not "${opts.part}"\n`);
+          process.exitCode = 2;
+          return;
+        }
+        const penta = await evaluatePenta(path, opts.part);
         const f = (value: number) => value.toFixed(3);
         process.stdout.write(`sentences ${penta.sentences}  unclassified ${penta.unclassified}  accuracy ${f(penta.accuracy)}  macro-F1 ${f(penta.macroF1)}\n`);
         penta.perClass.forEach((entry, k) => process.stdout.write(`  class ${k}: P ${f(entry.precision)}  R ${f(entry.recall)}  F1 ${f(entry.f1)}\n`));

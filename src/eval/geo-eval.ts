@@ -49,7 +49,7 @@ function resolveGoldSpans(gazetteer: Gazetteer, demonyms: ReadonlyMap<string, st
     start: toponym.start, end: toponym.end, text: asCountryName(toponym.text),
     source: 'entity', entityType: 'LOCATION', qualifier: qualifierAfter(gazetteer, article.text, toponym.end),
   }));
-  return resolveCandidates(gazetteer, candidates, null, 'places.v1');
+  return resolveCandidates(gazetteer, candidates, null, 'places.v2');
 }
 
 export function buildGeoEvalCommand(): Command {

@@ -1,7 +1,12 @@
 /**
  * Scores predicted quotes against gold attributions: quotes sharing a cue count as one
- * attribution; then one-to-one matching by the largest character overlap, then precision, recall and F1 by overlap and by exact span, and speaker
- * accuracy on the matched pairs that have a gold source.
+ * attribution; then one-to-one matching by the largest character overlap, then precision, recall
+ * and F1 by overlap and by exact span, and speaker accuracy on the matched pairs that have a gold
+ * source, three ways: `speakerRight` (the spans overlap, or the resolved name is the gold source's
+ * words), `speakerExact` (the same words as the gold source, edge punctuation aside, or its name),
+ * and `speakerRelative` (as `speakerRight`, but a gold source that is a relative pronoun, "who" in
+ * "voters, who said", is also right when the predicted speaker is the phrase just before it, its
+ * antecedent; PolNeAR annotates the pronoun and has no coreference).
  */
 import type { Quote } from '../document/layers.js';
 import type { GoldAttribution } from './polnear-reader.js';
@@ -14,10 +19,12 @@ export interface Counts {
   exact: number;
   speakerJudged: number;
   speakerRight: number;
+  speakerExact: number;
+  speakerRelative: number;
 }
 
 export function emptyCounts(): Counts {
-  return { predicted: 0, gold: 0, overlap: 0, exact: 0, speakerJudged: 0, speakerRight: 0 };
+  return { predicted: 0, gold: 0, overlap: 0, exact: 0, speakerJudged: 0, speakerRight: 0, speakerExact: 0, speakerRelative: 0 };
 }
 
 /**
@@ -58,12 +65,40 @@ export function exactKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Lower-case words, edge punctuation and space trimmed: how speaker texts are compared. */
+function speakerKey(text: string): string {
+  return trimChars(text, ` "“”„«»‘’'.,:;—–-()`).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** True when `part` is a run of whole words of `whole` ("he" is not in "Stephen"). */
+function hasWords(whole: string, part: string): boolean {
+  const at = ` ${whole} `.indexOf(` ${part} `);
+  return part.length > 0 && at >= 0;
+}
+
 export function speakerRight(q: Predicted, g: GoldAttribution, text: string): boolean {
   const source = g.source;
   if (q.speaker === null || source === null) return false;
   if (q.speaker.start < source.end && source.start < q.speaker.end) return true;
-  const gold = text.slice(source.start, source.end).toLowerCase();
-  return gold.length > 0 && (gold === q.speaker.name.toLowerCase() || q.speaker.name.toLowerCase().includes(gold));
+  const gold = speakerKey(text.slice(source.start, source.end));
+  return hasWords(speakerKey(q.speaker.name), gold);
+}
+
+/** The predicted speaker is the gold source's words exactly (or resolves to a name that is). */
+export function speakerExact(q: Predicted, g: GoldAttribution, text: string): boolean {
+  if (q.speaker === null || g.source === null) return false;
+  const gold = speakerKey(text.slice(g.source.start, g.source.end));
+  return gold.length > 0 && (gold === speakerKey(q.speaker.text) || gold === speakerKey(q.speaker.name));
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+
+/** A gold relative pronoun source whose antecedent, ending just before it, is the predicted speaker. */
+export function speakerIsAntecedent(q: Predicted, g: GoldAttribution, text: string): boolean {
+  if (q.speaker === null || g.source === null) return false;
+  if (!RELATIVE_PRONOUNS.has(speakerKey(text.slice(g.source.start, g.source.end)))) return false;
+  const gap = text.slice(q.speaker.end, g.source.start);
+  return q.speaker.end <= g.source.start && /^[\s,]*$/.test(gap);
 }
 
 /** Which predicted attribution (index into `predicted`) matched which gold one (index into the gold list). */
@@ -118,7 +153,10 @@ export function scoreArticle(text: string, quotes: readonly Quote[], gold: reado
     if (isExact(text, q, a)) counts.exact++;
     if (a.source !== null) {
       counts.speakerJudged++;
-      if (speakerRight(q, a, text)) counts.speakerRight++;
+      const right = speakerRight(q, a, text);
+      if (right) counts.speakerRight++;
+      if (speakerExact(q, a, text)) counts.speakerExact++;
+      if (right || speakerIsAntecedent(q, a, text)) counts.speakerRelative++;
     }
   }
   return matching;

@@ -102,11 +102,13 @@ function report(name: string, c: Counts): string {
   const f = (v: number) => v.toFixed(3);
   const overlap = figures(c.overlap, c.predicted, c.gold);
   const exact = figures(c.exact, c.predicted, c.gold);
-  const speaker = c.speakerJudged > 0 ? c.speakerRight / c.speakerJudged : 0;
+  const share = (n: number) => (c.speakerJudged > 0 ? n / c.speakerJudged : 0);
+  const speaker = share(c.speakerRight);
   return `${name}: predicted ${c.predicted}  gold ${c.gold}\n` +
     `  overlap  P ${f(overlap.precision)}  R ${f(overlap.recall)}  F1 ${f(overlap.f1)}\n` +
     `  exact    P ${f(exact.precision)}  R ${f(exact.recall)}  F1 ${f(exact.f1)}\n` +
-    `  speaker accuracy ${f(speaker)} (${c.speakerRight}/${c.speakerJudged} matched with a gold source)\n`;
+    `  speaker accuracy ${f(speaker)} (${c.speakerRight}/${c.speakerJudged} matched with a gold source)` +
+    `  exact words ${f(share(c.speakerExact))}  relative pronoun = antecedent ${f(share(c.speakerRelative))}\n`;
 }
 
 interface TassGoldQuote {

@@ -8,7 +8,9 @@
  *    not the object of a preposition ("with support from Y" is skipped); the target is the first
  *    actor to the right inside the clause, or for a noun trigger the actor after of/on/against/with.
  * 4. "X and Y" next to each other form a group: every member codes an event.
- * 5. A noun owned by "their" ("during their phone conversation") joins the two actors before it.
+ * 5. A noun owned by "their" ("during their phone conversation") joins the two actors before it;
+ *    one followed by "between X and Y" ("talks between Arnor and Gondor") makes X and Y a
+ *    reciprocal pair.
  * 6. A verb's object must start within five tokens of its phrase; `notarget` patterns ("say") take none;
  *    a speaker right after a reporting verb ('," said Wang Yi') is its source.
  * 7. A verb's actor after in/at/near is a place, not a target, except for material conflict (15-20).
@@ -47,6 +49,8 @@ export function findDyad(match: PatternMatch, tokens: readonly EventToken[], act
     const group = groupAround(both, actors, tokens);
     return { sources: group, targets: group, passive: false };
   }
+  const between = match.pattern.kind === 'noun' && slot('target') === undefined && slot('source') === undefined ? betweenPair(match, tokens, actors) : null;
+  if (between !== null) return { sources: between, targets: between, passive: false };
   const shared = match.pattern.kind === 'noun' && slot('target') === undefined ? sharedNounPair(match, tokens, actors) : null;
   if (shared !== null) return { sources: [shared[0]], targets: [shared[1]], passive: false };
   const passive = participle && isPassive(tokens, match.first);
@@ -79,6 +83,16 @@ function sharedNounPair(match: PatternMatch, tokens: readonly EventToken[], acto
   if (!owned || rightActor(match, tokens, actors) !== undefined) return null;
   const left = actors.filter((actor) => actor.last < match.first && !crossesBoundary(tokens, actor.last + 1, match.first)).sort((a, b) => b.last - a.last);
   return left.length >= 2 ? [left[1]!, left[0]!] : null;
+}
+
+/** "talks between Arnor and Gondor": the group after "between", when it has two or more members. */
+function betweenPair(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch[] | null {
+  if (tokens[match.last + 1]?.lower !== 'between') return null;
+  const at = tokens[match.last + 2]?.lower === 'the' ? match.last + 3 : match.last + 2;
+  const first = actors.find((actor) => actor.first === at);
+  if (first === undefined) return null;
+  const group = groupAround(first, actors, tokens);
+  return group.length >= 2 ? group : null;
 }
 
 function isPassive(tokens: readonly EventToken[], first: number): boolean {

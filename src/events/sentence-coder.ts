@@ -12,6 +12,9 @@ import type { TriggerIndex } from './trigger-index.js';
 import { findDyad } from './dyad-finder.js';
 import { isParticipleForm } from './word-forms.js';
 import { unrealisedReason } from './modality-filter.js';
+import { refusalCode } from './refusal-codes.js';
+import { intentCode, threatCode } from './announced-codes.js';
+import { isCapitalised, isHyphenCompound, isNameWord, isTitleCase } from './trigger-context.js';
 
 export interface CodedEvent {
   readonly code: string;
@@ -35,26 +38,113 @@ export interface CoderOptions {
 export function codeSentence(tokens: readonly EventToken[], actors: readonly ActorMatch[], index: TriggerIndex, options: CoderOptions): CodedEvent[] {
   const events: CodedEvent[] = [];
   const used = new Set<number>();
+  let titleCase: boolean | undefined;
+  let frameEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const candidates = index.byForm.get(tokens[i]!.lower);
     if (candidates === undefined || insideActor(i, actors)) continue;
+    if (isHyphenCompound(tokens, i) || (isCapitalised(tokens[i]!) && isNameWord(tokens, i, titleCase ??= isTitleCase(tokens)))) continue;
     const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i), i, tokens, actors);
     if (match === null) continue;
     for (const k of match.used) used.add(k);
     if (match.pattern.code === null) continue;
-    if (options.filterUnrealised && unrealisedReason(tokens, match.first) !== null) continue;
+    if (options.filterUnrealised && match.pattern.kind === 'noun' && insideFrame(tokens, frameEnd, match.first)) continue;
+    const realised = options.filterUnrealised ? realisedCode(match, tokens) : match.pattern.code;
+    if (match.pattern.kind === 'verb' && (realised !== match.pattern.code || FRAMING.test(match.pattern.code))) frameEnd = match.last;
+    if (realised === null) continue;
+    const code = options.filterUnrealised ? demandOrStatement(realised, match, tokens) : realised;
     const participle = match.pattern.kind === 'verb' && isParticipleForm(tokens[i]!.lower, match.pattern.trigger, index.forms);
-    events.push(...eventsOf(match, tokens, actors, participle, options.limitObjectDistance ?? true));
+    // "is ready to supply gas": the specific intent (0311) replaces the frame's generic one (030).
+    if (code !== match.pattern.code && code.startsWith('03')) dropGenericFrame(events, match.first - 1);
+    events.push(...eventsOf(match, code, tokens, actors, participle, options.limitObjectDistance ?? true));
   }
   return events;
 }
 
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'this', 'that', 'these', 'those']);
+/**
+ * Appeals, intents, demands, rejections and threats (02, 03, 10, 12, 13), and acts not done, frame
+ * their object as not (yet) real: "called for talks", "offered a ceasefire", "ready to provide a
+ * venue for talks", "rejected an investigation". An indefinite noun event a few tokens after such a
+ * verb, in the same clause, is that object, not an event; a definite or owned one names something
+ * that exists ("urged Israel to halt its offensive", "demanded an end to the siege").
+ */
+const FRAMING = /^(02|03|10|12|13)/;
+const FRAME_REACH = 12;
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this', 'these', 'those', 'our', 'your']);
 
-/** After "an", "the" or a possessive the trigger is a noun ("an attack by"), so verb patterns step aside. */
+function insideFrame(tokens: readonly EventToken[], frameEnd: number, first: number): boolean {
+  if (frameEnd < 0 || first - frameEnd > FRAME_REACH) return false;
+  for (let k = frameEnd + 1; k < first; k++) if (/^[,;:.]$|^(and|but|while|after|because|when|since|although)$/.test(tokens[k]!.lower)) return false;
+  for (let k = first - 1; k > frameEnd && k >= first - 3; k--) if (DEFINITE.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** Drops generic intents (03, 030) whose phrase ends just before `to` ("ready to [continue to]"). */
+function dropGenericFrame(events: CodedEvent[], to: number): void {
+  const near = (event: CodedEvent) => event.last <= to && event.last >= to - 2;
+  while (events.length > 0 && near(events[events.length - 1]!) && /^030?$/.test(events[events.length - 1]!.code)) events.pop();
+}
+
+/**
+ * The code of an act that happened; for a verb's act that did not: a negated act of cooperation
+ * codes as its refusal, an announced or intended one as the intent, an announced or possible act
+ * of force or coercion as the threat; anything else gives null (not coded).
+ */
+function realisedCode(match: PatternMatch, tokens: readonly EventToken[]): string | null {
+  const reason = unrealisedReason(tokens, match.first);
+  const code = match.pattern.code!;
+  if (reason === null) return code;
+  if (match.pattern.kind !== 'verb') return null;
+  // Investigating is announced as it starts ("sent a team to investigate", "will investigate").
+  if (code.startsWith('09') && reason !== 'negated' && reason !== 'question') return code;
+  switch (reason) {
+    case 'negated': return refusalCode(code);
+    case 'future': return intentCode(code) ?? threatCode(code) ?? (isVerbalConflict(code) ? code : null);
+    case 'intended': return intentCode(code);
+    case 'possible': return threatCode(code);
+    default: return null;
+  }
+}
+
+/** Demands, disapproval, rejection and threats (CAMEO 10-13) are acts of speech: "will refuse" already refuses. */
+function isVerbalConflict(code: string): boolean {
+  return /^1[0-3]/.test(code);
+}
+
+const STATEMENT = '010';
+const DEMAND = '100';
+const MUST_WINDOW = 15;
+
+/** "said Y must stop": a statement whose clause says what another must do is a demand (CAMEO 10). */
+function demandOrStatement(code: string, match: PatternMatch, tokens: readonly EventToken[]): string {
+  if (code !== STATEMENT || match.pattern.kind !== 'verb') return code;
+  for (let k = match.last + 1; k < Math.min(tokens.length, match.last + MUST_WINDOW); k++) {
+    const word = tokens[k]!.lower;
+    if (word === '.' || word === ';' || word === '"' || word === '\u201c') break;
+    if (word === 'must') return DEMAND;
+  }
+  return code;
+}
+
+// "that" is left out: more often a conjunction or relative pronoun before a verb ("a report that calls on").
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'this', 'these', 'those', 'no', 'any', 'every', 'each', 'another']);
+/** After these a trigger is a noun unless it is a gerund: "in charge of", "a venue for talks", but "by attacking". */
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'under', 'without', 'amid']);
+
+/**
+ * After "an", "the" or a possessive the trigger is a noun ("an attack by"), so verb patterns step
+ * aside; so they do after a preposition unless the word is a gerund ("in charge of", "a venue for
+ * talks", but "accused of attacking"), and single-word verb patterns on an uninflected word opening
+ * the sentence, which in news is not an imperative but a noun or adverb ("Back in 2021, ...").
+ */
 function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number): readonly EventPattern[] {
-  return NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') ? candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0) : candidates;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (NOUN_MARKERS.has(before)) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
+  const word = tokens[i]!.lower;
+  if (PREPOSITIONS.has(before) && !word.endsWith('ing')) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
+  if (i === 0) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0 || pattern.after.length > 0 || pattern.trigger !== word);
+  return candidates;
 }
 
 function insideActor(i: number, actors: readonly ActorMatch[]): boolean {
@@ -69,16 +159,16 @@ function firstMatch(candidates: readonly EventPattern[], trigger: number, tokens
   return null;
 }
 
-function eventsOf(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean, limitObjectDistance: boolean): CodedEvent[] {
+function eventsOf(match: PatternMatch, code: string, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean, limitObjectDistance: boolean): CodedEvent[] {
   const { pattern } = match;
   const dyad = findDyad(match, tokens, actors, participle, { limitObjectDistance });
-  const make = (code: string, source: ActorMatch | null, target: ActorMatch | null): CodedEvent => ({
-    code, mode: pattern.mode, source, target, first: match.first, last: match.last, pattern, passive: dyad.passive,
+  const make = (eventCode: string, source: ActorMatch | null, target: ActorMatch | null): CodedEvent => ({
+    code: eventCode, mode: eventCode === pattern.code ? pattern.mode : null, source, target, first: match.first, last: match.last, pattern, passive: dyad.passive,
   });
   const events: CodedEvent[] = [];
   const reciprocal = (pattern.reciprocal && dyad.targets.length === 0) || dyad.sources === dyad.targets;
   if (reciprocal && dyad.sources.length >= 2) {
-    for (const a of dyad.sources) for (const b of dyad.sources) if (a !== b) events.push(make(pattern.code!, a, b));
+    for (const a of dyad.sources) for (const b of dyad.sources) if (a !== b) events.push(make(code, a, b));
     return events;
   }
   const sources = dyad.sources.length > 0 ? dyad.sources : [null];
@@ -86,8 +176,8 @@ function eventsOf(match: PatternMatch, tokens: readonly EventToken[], actors: re
   for (const source of sources) {
     for (const target of targets) {
       if (source !== null && source === target) continue;
-      events.push(make(pattern.code!, source, target));
-      if (pattern.reverse !== null && source !== null && target !== null) events.push(make(pattern.reverse, target, source));
+      events.push(make(code, source, target));
+      if (pattern.reverse !== null && code === pattern.code && source !== null && target !== null) events.push(make(pattern.reverse, target, source));
     }
   }
   return events;

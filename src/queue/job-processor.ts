@@ -1,7 +1,14 @@
 /**
- * What a worker does with one job: extract each article (in worker threads, within its time
- * budget) and store it — saved and logged in the ingest ledger (`ingest` jobs), or its layers
- * replaced (`reprocess` jobs). Writes are idempotent, so running a job again is harmless.
+ * What a worker does with one job: extract its articles (in worker threads, each within its time
+ * budget, all of a chunk's submitted at once so that every thread has work) and store them — an
+ * `ingest` job's articles saved together in one transaction (`store.saveArticles`) and logged in the
+ * ingest ledger, a `reprocess` job's articles' layers replaced. Writes are idempotent, so running a
+ * job again is harmless.
+ *
+ * Storing a chunk in one transaction costs one commit (one wait for the write-ahead log) and a few
+ * multi-row inserts for all its articles, where article by article it costs one commit and a dozen
+ * statements each. Should the chunk's transaction fail (it is all or nothing), its articles are
+ * saved one by one instead, so that one bad record fails alone, with its own reason.
  *
  * The job's outcome tells BullMQ what next:
  * - an article that cannot be extracted (TIMEOUT, TOO_LARGE, EMPTY…) will not do better on a retry:
@@ -17,10 +24,10 @@
 import type { Job } from 'bullmq';
 import { UnrecoverableError, WaitingError } from 'bullmq';
 import type { Article } from '../document/document.js';
-import { saveAndLog } from '../ingest/save-and-log.js';
 import type { RecordExtractor } from '../ingest/record-extractor.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
-import type { Store } from '../store/store.js';
+import { ingestMetaFor } from '../store/ingest-meta.js';
+import type { LedgerEntry, SaveResult, Store } from '../store/store.js';
 import type { ArticleJobData, ArticleJobResult, JobMode } from './article-jobs.js';
 
 export interface ProcessorDeps {
@@ -57,35 +64,85 @@ function extractUnlessStopped(extractor: RecordExtractor, article: Article, sign
   });
 }
 
+type Extracted = OutputRecord | ErrorRecord;
+const isRecord = (item: Extracted): item is OutputRecord => !('error' in item);
+
+function entryOf(runId: string, item: string, result: SaveResult): LedgerEntry {
+  return result.status === 'created'
+    ? { runId, item, status: 'stored', articleId: result.id }
+    : { runId, item, status: 'duplicate', articleId: result.id, matchedBy: result.matchedBy };
+}
+
+function failedEntry(runId: string, item: string, error: unknown): LedgerEntry {
+  const code = (error as { code?: unknown }).code;
+  return { runId, item, status: 'failed', code: typeof code === 'string' ? code : 'STORE', reason: (error as Error).message };
+}
+
+/** Saves the records, all in one transaction when there are several, else (or should that fail) one by one. */
+async function saveRecords(deps: ProcessorDeps, runId: string, records: readonly OutputRecord[], now: Date): Promise<Map<OutputRecord, LedgerEntry>> {
+  const meta = (record: OutputRecord) => ({ ...ingestMetaFor(record, now), pipelineVersion: deps.pipelineVersion });
+  const entries = new Map<OutputRecord, LedgerEntry>();
+  if (records.length > 1) {
+    try {
+      const results = await deps.store.saveArticles(records.map((record) => ({ record, ingest: meta(record) })));
+      records.forEach((record, i) => entries.set(record, entryOf(runId, record.id, results[i]!)));
+      return entries;
+    } catch {
+      // All or nothing: nothing was saved; one by one, each article meets its own fate below.
+    }
+  }
+  for (const record of records) {
+    try {
+      entries.set(record, entryOf(runId, record.id, await deps.store.saveArticle(record, meta(record))));
+    } catch (error) {
+      entries.set(record, failedEntry(runId, record.id, error));
+    }
+  }
+  return entries;
+}
+
+/** An ingest job's records saved and logged in the ledger, in the job's order; the entries returned. */
+async function ingest(deps: ProcessorDeps, runId: string, extracted: readonly Extracted[]): Promise<LedgerEntry[]> {
+  const now = (deps.now ?? (() => new Date()))();
+  const saved = await saveRecords(deps, runId, extracted.filter(isRecord), now);
+  const entries = extracted.map((item): LedgerEntry => (isRecord(item)
+    ? saved.get(item)!
+    : { runId, item: item.id, status: 'failed', code: item.error.code, reason: item.error.message }));
+  // Ledger lines are independent one-row inserts: sent together, their commits can share a flush.
+  await Promise.all(entries.map((entry) => deps.store.logIngest(entry, now)));
+  return entries;
+}
+
 interface Tally { stored: number; duplicates: number; reprocessed: number; missing: number; permanent: string[]; transient: string[] }
 
-async function storeOne(deps: ProcessorDeps, job: ArticleJob, record: OutputRecord | ErrorRecord, tally: Tally): Promise<void> {
-  if (job.name === 'reprocess') {
-    if ('error' in record) tally.permanent.push(`${record.id}: ${record.error.code} ${record.error.message}`);
-    else if (await deps.store.replaceLayers(record, deps.pipelineVersion)) tally.reprocessed++;
-    else tally.missing++;
-    return;
-  }
-  const entry = await saveAndLog(deps.store, job.data.runId, record, (deps.now ?? (() => new Date()))(), deps.pipelineVersion);
+function tallyEntry(tally: Tally, entry: LedgerEntry, extracted: Extracted): void {
   if (entry.status === 'stored') tally.stored++;
   else if (entry.status === 'duplicate') tally.duplicates++;
-  else if ('error' in record || PERMANENT_STORE_CODES.has(entry.code)) tally.permanent.push(`${entry.item}: ${entry.code} ${entry.reason}`);
+  else if (!isRecord(extracted) || PERMANENT_STORE_CODES.has(entry.code)) tally.permanent.push(`${entry.item}: ${entry.code} ${entry.reason}`);
   else tally.transient.push(`${entry.item}: ${entry.code} ${entry.reason}`);
+}
+
+async function reprocess(deps: ProcessorDeps, extracted: readonly Extracted[], tally: Tally): Promise<void> {
+  for (const record of extracted) {
+    if (!isRecord(record)) tally.permanent.push(`${record.id}: ${record.error.code} ${record.error.message}`);
+    else if (await deps.store.replaceLayers(record, deps.pipelineVersion)) tally.reprocessed++;
+    else tally.missing++;
+  }
 }
 
 export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
   return async (job, token, signal) => {
     const tally: Tally = { stored: 0, duplicates: 0, reprocessed: 0, missing: 0, permanent: [], transient: [] };
+    let extracted: Extracted[];
     try {
-      for (const article of job.data.articles) {
-        const record = await extractUnlessStopped(deps.extractor, article, signal);
-        await storeOne(deps, job, record, tally);
-      }
+      extracted = await Promise.all(job.data.articles.map((article) => extractUnlessStopped(deps.extractor, article, signal)));
     } catch (error) {
       if (!(error instanceof ShuttingDown)) throw error;
       await job.moveToWait(token);
       throw new WaitingError('returned to the queue: the worker is shutting down');
     }
+    if (job.name === 'reprocess') await reprocess(deps, extracted, tally);
+    else (await ingest(deps, job.data.runId, extracted)).forEach((entry, i) => tallyEntry(tally, entry, extracted[i]!));
     const count = job.data.articles.length;
     if (tally.transient.length > 0) throw new Error(`${tally.transient.length} of ${count} articles could not be stored (will retry): ${listed(tally.transient)}`);
     if (tally.permanent.length > 0) throw new UnrecoverableError(`${tally.permanent.length} of ${count} articles failed: ${listed(tally.permanent)}`);

@@ -9,6 +9,12 @@ import type { Schema } from './schema-types.js';
 export interface AdapterCapabilities {
   /** Several connections may write at once, so unique-key races must be handled. */
   readonly concurrentWriters: boolean;
+  /**
+   * LATERAL joins: the first rows of each of many keys are read with one index scan a key, a plan
+   * that holds without table statistics (PostgreSQL with autovacuum off or behind a bulk load
+   * otherwise estimates `key IN (...)` as the whole table and scans it).
+   */
+  readonly lateralJoins?: boolean;
 }
 
 export interface RankedSource {
@@ -38,6 +44,11 @@ export interface StoreAdapter {
    */
   matchCondition(node: MatchNode, asFilter?: boolean): RawBuilder<SqlBool>;
   rankedSource(node: MatchNode): RankedSource;
+  /**
+   * The number of articles matching `node`, counted in the full-text index alone; absent where
+   * that is no cheaper than counting the matching articles (findArticles then does).
+   */
+  countMatches?(node: MatchNode): RawBuilder<number>;
   /** True when `error` is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
   /**
@@ -45,6 +56,8 @@ export interface StoreAdapter {
    * (it waits for them), for schema migrations.
    */
   exclusively(db: Kysely<unknown>, work: (db: Kysely<unknown>) => Promise<void>): Promise<void>;
+  /** Runs in a write transaction before a batch's look-ups of many keys at once (save-article.ts). */
+  beforeBatchLookups?(db: Kysely<Schema>): Promise<void>;
   /** Runs after the store closes (e.g. dropping a test schema). */
   afterClose?(): Promise<void>;
 }

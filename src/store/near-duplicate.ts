@@ -3,7 +3,16 @@
  *
  * - **Title key**: the title lower-cased, without an outlet suffix (" - The New York Times",
  *   " | Reuters", " — BBC News": the part after the last " - ", " | " or " — " when it is at most
- *   five words), without punctuation, spaces collapsed. Keys of fewer than four words are not used
+ *   five words), then without an attribution tail, which outlets write after a dash, a colon or a
+ *   comma alike ("…, baby dies - Gaza health ministry" / "…, baby dies: Gaza health ministry";
+ *   "… killed — including husband" / "… killed, including husband"): the part after the last ": ",
+ *   or after the last ", " when it names a source or opens with "including", "citing" or "according
+ *   to" ("…, officials say"), when it is at most five words and what comes before has at least six
+ *   (so that "Ukraine war: Kyiv hit again" keeps its tail: a short topic before a colon is no headline),
+ *   and when it is no episode of a series ("Dispatches from the front: A predawn assault", "What the
+ *   board needs to know: cyber risk": a tail opening with an article, a head opening with a question
+ *   word) nor a quotation;
+ *   then without punctuation, spaces collapsed. Keys of fewer than four words are not used
  *   ("Update", "World news"): too many unrelated articles share them.
  * - **Text signature**: a MinHash of the word 3-shingles of the first ~1,000 characters. Two
  *   signatures agreeing in a fraction J of their 64 slots estimate a Jaccard similarity of J; a
@@ -29,12 +38,41 @@ function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 }
 
-/** The title without an outlet suffix, as a comparison key; null when too short to group on. */
+/** Words before a colon or comma attribution tail, at least: a headline, not a topic label. */
+const MIN_HEAD_WORDS = 6;
+/** A comma tail is an attribution when it opens with one of these or ends with a verb of saying. */
+const ATTRIBUTION_OPENERS = /^(?:including|citing|according to)\b/;
+const SAYING = /\b(?:says?|said|reports?|reported|claims?|warns?)$/;
+
+/** The title without the tail after its last `separators`, when the tail passes `isTail`; else the title. */
+function withoutTail(title: string, separators: readonly string[], isTail: (tail: string[], head: string[]) => boolean): string {
+  const cut = Math.max(...separators.map((sep) => title.lastIndexOf(sep)));
+  if (cut <= 0) return title;
+  const head = title.slice(0, cut);
+  const tail = title.slice(cut).replace(/^\s*[:,]?\s*/, '');
+  // A quotation after the colon is what someone said, not who said it.
+  if (separators !== SEPARATORS && /^["'“‘«]/.test(tail)) return title;
+  return isTail(words(tail), words(head)) ? head : title;
+}
+
+const isOutlet = (tail: string[]) => tail.length <= MAX_SUFFIX_WORDS;
+/** Tails that open like a phrase of their own ("A predawn assault") follow a series label, not a headline. */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'our', 'my', 'his', 'her', 'their', 'its']);
+/** A head that opens as a question ("What the board needs to know") is a label too. */
+const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const isColonTail = (tail: string[], head: string[]) => tail.length >= 1 && tail.length <= MAX_SUFFIX_WORDS && head.length >= MIN_HEAD_WORDS
+  && !PHRASE_OPENERS.has(tail[0]!) && !QUESTION_OPENERS.has(head[0]!);
+const isCommaAttribution = (tail: string[], head: string[]) => {
+  const text = tail.join(' ');
+  return isColonTail(tail, head) && (ATTRIBUTION_OPENERS.test(text) || SAYING.test(text));
+};
+
+/** The title without an outlet suffix and an attribution tail, as a comparison key; null when too short to group on. */
 export function storyTitleKey(title: string | null): string | null {
   if (title === null) return null;
-  let main = title.trim();
-  const cut = Math.max(...SEPARATORS.map((sep) => main.lastIndexOf(sep)));
-  if (cut > 0 && words(main.slice(cut)).length <= MAX_SUFFIX_WORDS) main = main.slice(0, cut);
+  let main = withoutTail(title.trim(), SEPARATORS, isOutlet);
+  const colon = withoutTail(main, [': '], isColonTail);
+  main = colon !== main ? colon : withoutTail(main, [', '], isCommaAttribution);
   const key = words(main);
   return key.length >= MIN_TITLE_WORDS ? key.join(' ') : null;
 }

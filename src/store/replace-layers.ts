@@ -9,13 +9,14 @@ import type { OutputRecord } from '../output/record.js';
 import type { StoreAdapter } from './adapter.js';
 import { dayOf, keyOf, layerRows } from './article-rows.js';
 import { recordOf } from './article-record.js';
+import { insertMany } from './bulk-insert.js';
+import { replaceActorWords } from './event-actor-words.js';
 import type { Schema } from './schema-types.js';
 import type { Page, PageRequest } from './store.js';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
 import { writeTransaction } from './write-transaction.js';
 
 const LAYER_TABLES = ['datelines', 'entities', 'mentions', 'times', 'places', 'quotes', 'events'] as const;
-const CHUNK = 100;
 
 /** Replaces the layers of the stored article `record.id`; false when there is no such article. */
 export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, record: OutputRecord, pipelineVersion: string): Promise<boolean> {
@@ -32,10 +33,8 @@ export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, r
     }).where('seq', '=', old.seq).execute();
     await adapter.indexArticle(trx, old.seq, record.title, record.text);
     const rows = layerRows(record, old.seq);
-    for (const table of LAYER_TABLES) {
-      const list = rows[table] as readonly object[];
-      for (let i = 0; i < list.length; i += CHUNK) await trx.insertInto(table).values(list.slice(i, i + CHUNK) as never).execute();
-    }
+    for (const table of LAYER_TABLES) await insertMany(trx, adapter, table, rows[table]);
+    await replaceActorWords(trx, old.seq, rows.events);
     return true;
   });
 }

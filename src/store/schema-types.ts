@@ -146,6 +146,15 @@ export interface EventsTable extends SpanColumns, ActorColumns {
   day: string;
 }
 
+/** One word of an event's source or target actor name (migration 007, event-actor-words.ts). */
+export interface EventActorWordsTable {
+  word: string;
+  /** `source` or `target`. */
+  role: string;
+  article_seq: number;
+  event_idx: number;
+}
+
 export interface ApiTokensTable {
   id: Generated<number>;
   name: string;
@@ -182,5 +191,6 @@ export interface Schema {
   places: PlacesTable;
   quotes: QuotesTable;
   events: EventsTable;
+  event_actor_words: EventActorWordsTable;
   api_tokens: ApiTokensTable;
 }

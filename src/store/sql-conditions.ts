@@ -40,3 +40,9 @@ export function containsText(column: RawBuilder<unknown>, value: string): Condit
 export function before(keyColumn: RawBuilder<unknown>, seqColumn: RawBuilder<unknown>, key: string, seq: number): Condition {
   return sql<SqlBool>`(${keyColumn} < ${key} OR (${keyColumn} = ${key} AND ${seqColumn} < ${seq}))`;
 }
+
+/** Rows at or before (key, seq) in descending (key, seq) order: those a walk from the top reaches by then. */
+export function reachedBy(keyColumn: RawBuilder<unknown>, seqColumn: RawBuilder<unknown>, key: string, seq: number): Condition {
+  // `key >= …` first, so that an index on the key serves it as a range.
+  return sql<SqlBool>`(${keyColumn} >= ${key} AND (${keyColumn} > ${key} OR ${seqColumn} >= ${seq}))`;
+}

@@ -21,7 +21,7 @@ const BAD: readonly (readonly [string, () => unknown, readonly string[]])[] = [
   ['a bad country code', () => parseOrganisations('# c\nFront\tFreedonia\tREB\t-\n', 'o.tsv'), ['o.tsv:2: country "Freedonia" is not valid (write ^(?:[A-Z]{3}|IGO)$ or -)']],
   ['a missing column', () => parseOrganisations('Front\tFRD\tREB\n', 'o.tsv'), ['o.tsv:1: expected 4 tab-separated columns (canonical, country, sector, variants), found 3']],
   ['an end before the start', () => parseOfficeHolders('A B\tFRD\tHOS\tPresident\t2024-01-01\t2023-01-01\t-\n', 'h.tsv'), ['h.tsv:1: the end 2023-01-01 is not after the start 2024-01-01']],
-  ['an unknown office', () => parseOfficeHolders('A B\tFRD\tPM\tPremier\t-\t-\t-\n', 'h.tsv'), ['h.tsv:1: office "PM" is not one of HOS, HOG, FM or -']],
+  ['an unknown office', () => parseOfficeHolders('A B\tFRD\tPM\tPremier\t-\t-\t-\n', 'h.tsv'), ['h.tsv:1: office "PM" is not one of HOS, HOG, FM, DEF, INT, FIN, CBG or -']],
   ['a role line without a role', () => parseTitles('envoy\trole\t-\tGOV\t-\n', 't.tsv'), ['t.tsv:1: a role line needs the role it names']],
   ['a pattern without a slot', () => parsePatterns('Defense Forces\tX\tMIL\n', 'p.tsv'), ['p.tsv:1: a pattern needs exactly one {country} or {adj} slot, found 0']],
   ['a bad word kind', () => parseCountryWords('Fredville\tFRD\tcity\n', 'w.tsv'), ['w.tsv:1: kind "city" is not one of country, demonym, capital']],

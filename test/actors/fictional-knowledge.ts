@@ -25,22 +25,27 @@ export const HOLDERS = [
   'Chicolini Ravelli\tFRD\tFM\tForeign Minister\t2019-05-01\t-\tRavelli',
   'Trentino Ambassador\tSYL\tHOS\tPresident\t2010-01-01\t-\tTrentino',
   'Vera Marcal\tSYL\tFM\tForeign Minister\t2021-03-01\t-\tMarcal',
+  'Wolf Landsman\tSYL\tDEF\tDefence Minister\t2022-01-01\t-\t-',
+  'Harpo Chase\tFRD\t-\tCommander of the Freedonian Liberation Front\t2021-01-01\t-\t-',
+  'Zeppo Pick\tSYL\t-\tEnvoy to the Council of Nations\t2022-01-01\t-\t-',
 ].join('\n');
 
 export const TITLES = [
   'foreign minister\trole\tForeign Minister\tGOV\tFM',
+  'defence minister\trole\tDefence Minister\tGOV\tDEF',
   'top diplomat\trole\tForeign Minister\tGOV\tFM',
   'president\trole\tPresident\tGOV\tHOS',
   'leader\trole\tLeader\tGOV\tHOS',
   'minister\trole\tMinister\tGOV\t-',
   'spokesman\trole\tSpokesman\tGOV\t-',
+  'mayor\trole\tMayor\tGOV\t-',
   'ambassador\trole\tAmbassador\tGOV\t-',
   'counterpart\tcounterpart\t-\t-\t-',
   'former\tformer\t-\tELI\t-',
   'sayyid\thonorific\t-\t-\t-',
 ].join('\n');
 
-export const SECTORS = ['soldier\tMIL\tsoldiers;troops', 'rebel\tREB\tmilitants;rebels', 'government\tGOV\tauthorities', 'police\tCOP\t-'].join('\n');
+export const SECTORS = ['soldier\tMIL\tsoldiers;troops', 'rebel\tREB\tmilitants;rebels', 'government\tGOV\tauthorities', 'police\tCOP\t-', 'gunman\tUAF\tgunmen'].join('\n');
 
 export const PATTERNS = [
   '{country} Defense Forces\t{Country} Defense Forces\tMIL',

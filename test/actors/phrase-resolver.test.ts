@@ -22,7 +22,22 @@ const CASES: readonly (readonly [string, string, string | null, string | null, s
   ['Sylvanian soldiers', '2023-11-01', null, 'SYL', 'MIL', null],
   ['Freedonian authorities', '2023-11-01', 'Freedonia', 'FRD', 'GOV', null],
   ['Fredville', '2023-11-01', 'Freedonia', 'FRD', 'GOV', null],
-  ['Freedonians', '2023-11-01', 'Freedonia', 'FRD', null, null],
+  // A plural adjective alone is the people: civilians; the adjective alone is only the country.
+  ['Freedonians', '2023-11-01', 'Freedonia', 'FRD', 'CVL', null],
+  ['Freedonian', '2023-11-01', 'Freedonia', 'FRD', null, null],
+  // An office-holder's sector follows the title's organisation; an office by date beyond HOS/HOG/FM.
+  ['Harpo Chase', '2023-11-01', 'Harpo Chase', 'FRD', 'REB', 'Commander of the Freedonian Liberation Front'],
+  ['Zeppo Pick', '2023-11-01', 'Zeppo Pick', 'SYL', 'GOV', 'Envoy to the Council of Nations'],
+  ['the Sylvanian defence minister', '2023-11-01', 'Wolf Landsman', 'SYL', 'GOV', 'Defence Minister'],
+  // An armed group's gunmen are the group; a country's gunmen stay unidentified.
+  ['FLF gunmen', '2023-11-01', 'Freedonian Liberation Front', 'FRD', 'REB', null],
+  ['Freedonian gunmen', '2023-11-01', null, 'FRD', 'UAF', null],
+  // A title before its organisation is written whole; "of" and a place after a title is no name.
+  ['spokesman of the Freedonian Liberation Front', '2023-11-01', null, 'FRD', 'REB', 'spokesman of the Freedonian Liberation Front'],
+  ['the mayor of Groucho City', '2023-11-01', null, null, 'GOV', 'Mayor'],
+  // "-based" names a home country; "-backed" a sponsor, not a country of the group.
+  ['a Freedonia-based rebels group', '2023-11-01', null, 'FRD', 'REB', null],
+  ['Freedonia-backed rebels', '2023-11-01', null, null, 'REB', null],
   ['police', '2023-11-01', null, null, 'COP', null],
   ['Council of Nations soldiers', '2023-11-01', 'Council of Nations', 'IGO', 'MIL', null],
   ['Sylvanian Ambassador to the Council of Nations', '2023-11-01', null, 'SYL', 'GOV', 'Ambassador'],

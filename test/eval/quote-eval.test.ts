@@ -44,7 +44,7 @@ test('scoreArticle: quotes sharing a cue form one attribution; speakers judged o
   const cue = { start: said, end: said + 4, text: 'said' };
   scoreArticle(TEXT, [{ ...first, cue }, { ...second, cue }, quote('the deal was dead', 'Lenz', null, false)], gold, counts);
   // Both exact: the grouped quote spans the gold extent, marks aside; the second speaker is wrong.
-  assert.deepEqual(counts, { predicted: 2, gold: 2, overlap: 2, exact: 2, speakerJudged: 2, speakerRight: 1 });
+  assert.deepEqual(counts, { predicted: 2, gold: 2, overlap: 2, exact: 2, speakerJudged: 2, speakerRight: 1, speakerExact: 1, speakerRelative: 1 });
 });
 
 test('exactKey and figures', () => {

@@ -72,7 +72,6 @@ test('the trigger position is reported in tokens', () => {
 
 const UNREALISED: Array<[string, string[]]> = [
   ['Arnor did not attack Gondor.', []],
-  ['Arnor could attack Gondor.', []],
   ['Arnor failed to attack Gondor.', []],
   ['Will Arnor attack Gondor?', []],
 ];
@@ -80,6 +79,16 @@ const UNREALISED: Array<[string, string[]]> = [
 for (const [text, expected] of UNREALISED) {
   test(`does not code the unrealised act in "${text}"`, () => assert.deepEqual(code(text), expected));
 }
+
+test('a possible act of force is coded as the threat of it, not as the act', () => {
+  assert.deepEqual(code('Arnor could attack Gondor.'), ['ARN>GON:1384']);
+  assert.deepEqual(code('Arnor will attack Gondor.'), ['ARN>GON:1384']);
+});
+
+test('a modal of obligation or ability codes nothing', () => {
+  assert.deepEqual(code('Arnor should attack Gondor.'), []);
+  assert.deepEqual(code('Arnor can attack Gondor.'), []);
+});
 
 test('with the filter off (suite mode) a modal act is coded', () => {
   assert.deepEqual(code('Arnor could attack Gondor.', false), ['ARN>GON:190']);

@@ -42,18 +42,36 @@ function fakeExtractor(hold?: Promise<void>): RecordExtractor {
   };
 }
 
-/** A store keeping saved ids in memory, failing the first `outages` saves as an unreachable database would. */
-function fakeStore(outages = 0): Store & { saved: Map<string, number>; ledger: LedgerEntry[] } {
+/**
+ * A store keeping saved ids in memory, failing the first `outages` saves as an unreachable database
+ * would, and refusing records whose text holds 'UNSTORABLE' (as the real store refuses a NUL);
+ * `saveArticles` is all or nothing, as the real one. `transactions` counts the batches saved.
+ */
+function fakeStore(outages = 0): Store & { saved: Map<string, number>; ledger: LedgerEntry[]; transactions: number[] } {
   const saved = new Map<string, number>();
   const ledger: LedgerEntry[] = [];
+  const transactions: number[] = [];
   let failures = outages;
+  const check = (record: OutputRecord) => {
+    if (failures-- > 0) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    if (record.text.includes('UNSTORABLE')) throw Object.assign(new Error('The record cannot be stored.'), { code: 'BAD_RECORD' });
+  };
+  const save = (record: OutputRecord): SaveResult => {
+    const seen = saved.get(record.id) ?? 0;
+    saved.set(record.id, seen + 1);
+    return seen === 0 ? { status: 'created', id: record.id, storyId: record.id } : { status: 'duplicate', id: record.id, matchedBy: 'id' };
+  };
   const store = {
-    saved, ledger,
+    saved, ledger, transactions,
     async saveArticle(record: OutputRecord): Promise<SaveResult> {
-      if (failures-- > 0) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-      const seen = saved.get(record.id) ?? 0;
-      saved.set(record.id, seen + 1);
-      return seen === 0 ? { status: 'created', id: record.id, storyId: record.id } : { status: 'duplicate', id: record.id, matchedBy: 'id' };
+      check(record);
+      transactions.push(1);
+      return save(record);
+    },
+    async saveArticles(items: readonly { record: OutputRecord }[]): Promise<SaveResult[]> {
+      for (const { record } of items) check(record);
+      transactions.push(items.length);
+      return items.map(({ record }) => save(record));
     },
     async logIngest(entry: LedgerEntry) { ledger.push(entry); },
     async replaceLayers() { return true; },
@@ -153,4 +171,38 @@ test('stopping a worker returns the jobs it cannot finish in time to the queue',
   cleanups.push(() => next.stop());
   assert.equal((await settled(queue, target.prefix, 2)).done, 2);
   assert.deepEqual([...store.saved.keys()].sort(), ['slow-1', 'slow-2']);
+});
+
+test('a chunk\'s articles are saved in one transaction and each logged in the ledger', async (t) => {
+  if (missing) return t.skip(missing);
+  const { target, queue } = setUp();
+  const store = fakeStore();
+  const ids = ['c1', 'c2', 'c3', 'c4'];
+  await enqueueArticles(queue, results(ids.map((id) => article(id))), { mode: 'ingest', chunk: 4 });
+  const worker = startQueueWorker(target, createJobProcessor({ store, extractor: fakeExtractor(), pipelineVersion: 'p-test' }), FAST);
+  cleanups.push(() => worker.stop());
+  const status = await settled(queue, target.prefix, 1);
+  assert.deepEqual([status.done, status.failed], [1, 0]);
+  assert.deepEqual(store.transactions, [4]);
+  assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), ids.map((id) => [id, 'stored']));
+  const [job] = await queue.getCompleted(0, 0);
+  assert.deepEqual(job?.returnvalue, { articles: 4, stored: 4, duplicates: 0, reprocessed: 0, missing: 0 });
+});
+
+test('a chunk whose transaction fails is saved one by one: the bad record fails alone with its reason, not retried', async (t) => {
+  if (missing) return t.skip(missing);
+  const { target, queue } = setUp();
+  const store = fakeStore();
+  const chunk = [article('d1'), article('d2', 'SARN, May 2 - UNSTORABLE text.'), article('d3'), article('d4', 'POISON')];
+  await enqueueArticles(queue, results(chunk), { mode: 'ingest', chunk: 4, retry: { attempts: 3, backoffMs: 10 } });
+  const worker = startQueueWorker(target, createJobProcessor({ store, extractor: fakeExtractor(), pipelineVersion: 'p-test' }), FAST);
+  cleanups.push(() => worker.stop());
+  const status = await settled(queue, target.prefix, 1);
+  assert.deepEqual([status.done, status.failed], [0, 1]);
+  const [failure] = status.recentFailures;
+  assert.equal(failure?.attempts, 1, 'an unstorable record and an unextractable article are not retried');
+  assert.match(failure!.reason, /^2 of 4 articles failed: d2: BAD_RECORD The record cannot be stored\.; d4: TIMEOUT passed the budget$/);
+  assert.deepEqual(store.transactions, [1, 1], 'the failed chunk transaction left nothing; d1 and d3 saved alone');
+  assert.deepEqual([...store.saved.entries()].sort(), [['d1', 1], ['d3', 1]]);
+  assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), [['d1', 'stored'], ['d2', 'failed'], ['d3', 'stored'], ['d4', 'failed']]);
 });

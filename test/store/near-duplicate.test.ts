@@ -19,6 +19,47 @@ for (const title of TOO_SHORT) {
   test(`title ${JSON.stringify(title)} is too short to group on`, () => assert.equal(storyTitleKey(title), null));
 }
 
+// An attribution tail is written after a dash by one outlet and after a colon or comma by another:
+// the keys must agree, whichever form, with or without an outlet suffix after it.
+const SAME_STORY: [string, string][] = [
+  ['Lindgrad clinic closes its wards, two patients die - Veldora health ministry', 'Lindgrad clinic closes its wards, two patients die: Veldora health ministry'],
+  ['Hundreds of Ostravan pupils moved to camps in the north - Marren university study', 'Hundreds of Ostravan pupils moved to camps in the north: Marren university study'],
+  ['Veldora reports first case of swine fever, to cull 3,000 pigs - VBC', 'Veldora reports first case of swine fever; to cull 3,000 pigs: VBC'],
+  ['Former Veldoran leader honoured by family and old rivals — including his successor', 'Former Veldoran leader honoured by family and old rivals, including his successor'],
+  ['Shelling cuts power to three Ostravan border towns, officials say', 'Shelling cuts power to three Ostravan border towns - officials'],
+  ['Lindgrad clinic closes its wards, two patients die: Veldora health ministry - The Daily Courier', 'Lindgrad clinic closes its wards, two patients die - Veldora health ministry'],
+];
+for (const [a, b] of SAME_STORY) {
+  test(`one title key for ${JSON.stringify(a)} and ${JSON.stringify(b)}`, () => {
+    assert.notEqual(storyTitleKey(a), null);
+    assert.equal(storyTitleKey(a), storyTitleKey(b));
+  });
+}
+
+// Near misses: a shared head with a different tail that is no attribution is a different story.
+const DIFFERENT_STORIES: [string, string][] = [
+  // A short topic before a colon is a label, not a headline.
+  ['Veldora election: turnout hits record', 'Veldora election: opposition concedes defeat'],
+  // Episodes of a series: the tail opens with an article; the head opens with a question word.
+  ['Letters from the Ostravan northern front lines: A night patrol', 'Letters from the Ostravan northern front lines: An abandoned school'],
+  ['What the Lindgrad city council needs to know: flood risk', 'What the Lindgrad city council needs to know: budget cuts'],
+  // A list after a comma, and a second clause after a comma, are part of the news.
+  ['Veldora says its jets struck militant camps in Ostrava, Marren', 'Veldora says its jets struck militant camps in Ostrava, Tesland'],
+  ['Fire in Lindgrad apartment block kills five, injures ten', 'Fire in Lindgrad apartment block kills five, school closed'],
+  // A quotation after the colon is what was said, not who said it.
+  ['Veldoran minister resigns over the port contract scandal: "I was misled"', 'Veldoran minister resigns over the port contract scandal: "I did nothing wrong"'],
+];
+for (const [a, b] of DIFFERENT_STORIES) {
+  test(`different title keys for ${JSON.stringify(a)} and ${JSON.stringify(b)}`, () => {
+    assert.notEqual(storyTitleKey(a), storyTitleKey(b));
+  });
+}
+
+test('an attribution tail is dropped only after a headline of six words or more', () => {
+  assert.equal(storyTitleKey('Lindgrad clinic closes its wards: Veldora health ministry'), 'lindgrad clinic closes its wards veldora health ministry');
+  assert.equal(storyTitleKey('Lindgrad clinic closes all its wards: Veldora health ministry'), 'lindgrad clinic closes all its wards');
+});
+
 const WIRE = 'LINDGRAD, Oct 5 - Veldora and Ostrava Minor resumed talks on Thursday over the disputed river border, '
   + 'officials from both sides said, after a pause of nearly two years. The talks in Lindgrad are expected to last three days '
   + 'and will cover fishing rights, the ferry crossing and the return of seized boats, a foreign ministry spokesman said.';

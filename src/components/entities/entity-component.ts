@@ -51,7 +51,7 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
   let cache: WordAttributeCache | null = null;
   const component: Component<'entities'> = {
     name: 'entities',
-    version: 'v1',
+    version: 'v2',
     produces: 'entities',
     // The dateline, when present, names the agency ("/TASS/"), added as an organisation.
     reads: ['sentences', 'dateline'],

@@ -3,15 +3,18 @@
  *
  * @example recogniseNames(model, [['Wang', 'Yi', 'met', 'Albusaidi']], cache) → [[{ start: 0, end: 2, type: 'PER' }, …]]
  */
-import { documentFeatures, WordAttributeCache } from './ner-features.js';
+import { documentFeatures, FeatureBuffers, WordAttributeCache } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
 import { decodeSentence, DecodeWorkspace } from './ner-model.js';
 import type { TokenSpan } from './ner-tags.js';
 import { tagsToSpans } from './ner-tags.js';
 
+// Each document's features are decoded before the next document's are made, so one set of buffers serves all.
+const buffers = new FeatureBuffers();
+
 /** Names per sentence, as token spans typed with the model's types (PER, ORG, LOC, MISC). */
 export function recogniseNames(model: NerModel, sentences: readonly (readonly string[])[], cache: WordAttributeCache): TokenSpan[][] {
-  const features = documentFeatures(sentences, model.resources, cache);
+  const features = documentFeatures(sentences, model.resources, cache, buffers);
   const workspace = new DecodeWorkspace();
   return features.map((f) => tagsToSpans(model.tagSet, decodeSentence(model, f, workspace)));
 }

@@ -10,9 +10,8 @@
  * @example documentFeatures([['Wang', 'Yi', 'met', 'Albusaidi']], resources, cache)[0].feats → Uint32Array of hashes
  */
 import { hashString, mixHash } from '../../nlp/feature-hash.js';
-import type { CountryGazetteer } from './country-gazetteer.js';
-import { markPhrases } from './country-gazetteer.js';
-import type { WordInfo } from './ner-word-info.js';
+import type { CountryGazetteer, GazetteerKind } from './country-gazetteer.js';
+import type { WordForm, WordInfo } from './ner-word-info.js';
 import { A, ATTRIBUTE_COUNT, EDGE_ATTRIBUTES, WordAttributeCache } from './ner-word-info.js';
 
 export { EDGE_ATTRIBUTES, WordAttributeCache };
@@ -63,16 +62,6 @@ export function tokenFeatures(sentence: SentenceFeatures, i: number): number[] {
 
 const MAX_CONTEXTS = 6;
 
-/** Facts about a document's words that every sentence's features can consult. */
-interface DocumentFacts {
-  /** Lower-case forms seen written in lower case, not sentence-initially. */
-  readonly seenLower: Set<string>;
-  /** Lower-case forms seen capitalised in mixed-case text, not sentence-initially. */
-  readonly seenCapitalised: Set<string>;
-  /** Lower-case form → hashes of the words before and after its occurrences. */
-  readonly contexts: Map<string, Set<number>>;
-}
-
 function isHeadline(infos: readonly WordInfo[]): boolean {
   let caps = 0;
   let lettered = 0;
@@ -88,42 +77,77 @@ function isHeadline(infos: readonly WordInfo[]): boolean {
 const SENTENCE_START_HASH = hashString('<s>');
 const SENTENCE_END_HASH = hashString('</s>');
 
-function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: readonly boolean[]): DocumentFacts {
-  const facts: DocumentFacts = { seenLower: new Set(), seenCapitalised: new Set(), contexts: new Map() };
+/**
+ * Records on each word's form (WordForm, stamped with `document`) what the document says of it:
+ * written in lower case or capitalised mid-sentence (not sentence-initially), and the hashes of the
+ * words before and after its capitalised occurrences.
+ */
+function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: readonly boolean[], document: number): void {
+  for (const infos of sentences) {
+    for (const info of infos) {
+      const form = info.form;
+      if (form.document === document) continue;
+      form.document = document;
+      form.seenLower = false;
+      form.seenCapitalised = false;
+      form.contexts.length = 0;
+    }
+  }
   sentences.forEach((infos, s) => {
-    infos.forEach((info, i) => {
-      const lower = info.lower;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      const form = info.form;
       if (i > 0 && !headline[s]) {
-        if (info.writtenLower) facts.seenLower.add(lower);
-        else if (info.capitalised) facts.seenCapitalised.add(lower);
+        if (info.writtenLower) form.seenLower = true;
+        else if (info.capitalised) form.seenCapitalised = true;
       }
-      if (!info.capitalised) return;
-      let set = facts.contexts.get(lower);
-      if (!set) facts.contexts.set(lower, (set = new Set()));
-      if (set.size >= MAX_CONTEXTS * 2) return;
-      set.add(mixHash(i > 0 ? infos[i - 1]!.lowerHash : SENTENCE_START_HASH, 901));
-      set.add(mixHash(i + 1 < infos.length ? infos[i + 1]!.lowerHash : SENTENCE_END_HASH, 902));
-    });
+      if (!info.capitalised) continue;
+      const contexts = form.contexts;
+      if (contexts.length >= MAX_CONTEXTS * 2) continue;
+      addOnce(contexts, mixHash(i > 0 ? infos[i - 1]!.lowerHash : SENTENCE_START_HASH, 901));
+      addOnce(contexts, mixHash(i + 1 < infos.length ? infos[i + 1]!.lowerHash : SENTENCE_END_HASH, 902));
+    }
   });
-  return facts;
 }
 
-/** Features of every sentence of one document (a document is a list of sentences of words). */
-export function documentFeatures(sentences: readonly (readonly string[])[], resources: FeatureResources, cache: WordAttributeCache): SentenceFeatures[] {
+function addOnce(list: number[], value: number): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Buffers that featurising one document after another can reuse, for a caller that is done with
+ * one document's features before it asks for the next (the recogniser; not training, which keeps
+ * them all). A typed array of more than a few bytes is a costly allocation, and its memory outside
+ * the heap brings the garbage collector round sooner.
+ */
+export class FeatureBuffers {
+  feats = new Uint32Array(0);
+  offsets = new Uint32Array(0);
+}
+
+/**
+ * Features of every sentence of one document (a document is a list of sentences of words). With
+ * `buffers`, the features are views into them, valid until the next call with the same buffers.
+ */
+export function documentFeatures(sentences: readonly (readonly string[])[], resources: FeatureResources, cache: WordAttributeCache, buffers?: FeatureBuffers): SentenceFeatures[] {
   const infos = sentences.map((words) => words.map((w) => cache.info(w)));
   const headline = infos.map(isHeadline);
-  const facts = documentFacts(infos, headline);
+  documentFacts(infos, headline, cache.startDocument());
   // One buffer for the whole document's features and one for its offsets, each sentence a view
-  // into them: a typed array of more than a few bytes is a costly allocation, and a document has dozens of sentences.
+  // into them: a document has dozens of sentences.
   const tokens = infos.reduce((sum, words) => sum + words.length, 0);
-  const feats = new Uint32Array(tokens * MAX_FEATURES_PER_TOKEN);
-  const offsets = new Uint32Array(tokens + sentences.length);
+  const featSize = tokens * MAX_FEATURES_PER_TOKEN;
+  const offsetSize = tokens + sentences.length;
+  if (buffers && buffers.feats.length < featSize) buffers.feats = new Uint32Array(Math.max(featSize, 2 * buffers.feats.length));
+  if (buffers && buffers.offsets.length < offsetSize) buffers.offsets = new Uint32Array(Math.max(offsetSize, 2 * buffers.offsets.length));
+  const feats = buffers ? buffers.feats : new Uint32Array(featSize);
+  const offsets = buffers ? buffers.offsets : new Uint32Array(offsetSize);
   let featStart = 0;
   let offsetStart = 0;
   return sentences.map((words, s) => {
     const n = words.length;
     const sentenceOffsets = offsets.subarray(offsetStart, offsetStart + n + 1);
-    const count = sentenceFeatures(infos[s]!, headline[s]!, facts, resources, feats.subarray(featStart), sentenceOffsets);
+    const count = sentenceFeatures(infos[s]!, headline[s]!, resources, feats.subarray(featStart), sentenceOffsets);
     const features = { words, infos: infos[s]!, feats: feats.subarray(featStart, featStart + count), offsets: sentenceOffsets };
     featStart += count;
     offsetStart += n + 1;
@@ -131,21 +155,69 @@ export function documentFeatures(sentences: readonly (readonly string[])[], reso
   });
 }
 
-const MARK_CODES: Readonly<Record<string, number>> = { 'country-B': 1, 'country-I': 2, 'demonym-B': 3, 'demonym-I': 4, 'capital-B': 5, 'capital-I': 6 };
 const MAX_FEATURES_PER_TOKEN = 16 + MAX_CONTEXTS * 2;
 
-/** Writes one sentence's contextual features into `out` and their token offsets into `offsets`; returns how many. */
-function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, facts: DocumentFacts, resources: FeatureResources, out: Uint32Array, offsets: Uint32Array): number {
+// Gazetteer marks as feature codes: 1 country-B, 2 country-I, 3 demonym-B, 4 demonym-I, 5 capital-B, 6 capital-I.
+const MARK_BASE: Readonly<Record<GazetteerKind, number>> = { country: 1, demonym: 3, capital: 5 };
+
+/** The form's one-word gazetteer entry and whether a longer phrase starts with it, read once per form. */
+function readGazetteer(form: WordForm, gazetteer: CountryGazetteer): void {
+  if (form.gazetteer === gazetteer) return;
+  form.gazetteer = gazetteer;
+  form.gazetteerEntry = gazetteer.phrases.get(form.lower);
+  form.gazetteerPrefix = gazetteer.prefixes.has(form.lower);
+}
+
+/**
+ * The mark codes of `markPhrases` (country-gazetteer.ts) for a sentence, written into
+ * `marks[1 .. n]` (0: no mark), with the same longest-phrase walk; one-word look-ups come from the forms.
+ */
+function markCodes(gazetteer: CountryGazetteer, infos: readonly WordInfo[], marks: Uint8Array): void {
   const n = infos.length;
-  const marks = markPhrases(resources.gazetteer, infos.map((info) => info.lower));
-  const at = (i: number): Uint32Array => (i < 0 || i >= n ? EDGE_ATTRIBUTES : infos[i]!.attrs);
+  let i = 0;
+  while (i < n) {
+    const form = infos[i]!.form;
+    readGazetteer(form, gazetteer);
+    let matched = 0;
+    let entry = form.gazetteerEntry;
+    if (entry) matched = 1;
+    if (form.gazetteerPrefix) {
+      let key = form.lower;
+      for (let len = 2; len <= gazetteer.maxTokens && i + len <= n; len++) {
+        key = `${key} ${infos[i + len - 1]!.lower}`;
+        const found = gazetteer.phrases.get(key);
+        if (found) {
+          matched = len;
+          entry = found;
+        }
+        if (!gazetteer.prefixes.has(key)) break;
+      }
+    }
+    if (entry) {
+      const base = MARK_BASE[entry.kind];
+      for (let k = 0; k < matched; k++) marks[i + k + 1] = k === 0 ? base : base + 1;
+      i += matched;
+    } else {
+      i++;
+    }
+  }
+}
+
+let markBuffer = new Uint8Array(64);
+
+/** Writes one sentence's contextual features into `out` and their token offsets into `offsets`; returns how many. */
+function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, resources: FeatureResources, out: Uint32Array, offsets: Uint32Array): number {
+  const n = infos.length;
+  if (markBuffer.length < n + 2) markBuffer = new Uint8Array(2 * n + 2);
+  const marks = markBuffer.fill(0, 0, n + 2);
+  markCodes(resources.gazetteer, infos, marks);
   let f = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = f;
     const info = infos[i]!;
     const own = info.attrs;
-    const prev = at(i - 1);
-    const next = at(i + 1);
+    const prev = i > 0 ? infos[i - 1]!.attrs : EDGE_ATTRIBUTES;
+    const next = i + 1 < n ? infos[i + 1]!.attrs : EDGE_ATTRIBUTES;
     out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.lower]!), 301);
     out[f++] = mixHash(mixHash(own[A.lower]!, next[A.lower]!), 302);
     out[f++] = mixHash(mixHash(mixHash(prev[A.short]!, own[A.short]!), next[A.short]!), 303);
@@ -161,16 +233,17 @@ function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, facts: 
     }
     if (info.hasUpper) {
       // Where else the document writes this word: lower-cased, capitalised mid-sentence, or neither.
-      const lower = info.lower;
-      const state = (facts.seenLower.has(lower) ? 1 : 0) | (facts.seenCapitalised.has(lower) ? 2 : 0) | (headline ? 4 : 0) | (i === 0 ? 8 : 0);
+      const form = info.form;
+      const state = (form.seenLower ? 1 : 0) | (form.seenCapitalised ? 2 : 0) | (headline ? 4 : 0) | (i === 0 ? 8 : 0);
       out[f++] = mixHash(state, 501);
       out[f++] = mixHash(mixHash(state, own[A.short]!), 502);
-      const contexts = facts.contexts.get(lower);
-      if (contexts) for (const c of contexts) out[f++] = mixHash(c, 503);
+      const contexts = form.contexts;
+      for (let c = 0; c < contexts.length; c++) out[f++] = mixHash(contexts[c]!, 503);
     }
+    // marks[i + 1] is token i's mark; marks[0] and marks[n + 1] stand for the edges (no mark).
     for (let d = -1; d <= 1; d++) {
-      const mark = marks[i + d];
-      if (mark) out[f++] = mixHash(MARK_CODES[mark] ?? 0, 600 + d);
+      const mark = marks[i + 1 + d]!;
+      if (mark !== 0) out[f++] = mixHash(mark, 600 + d);
     }
   }
   offsets[n] = f;

@@ -142,7 +142,7 @@ function windowScores(model: NerModel, cache: WordScoreCache, infos: readonly Wo
  * returned are the caller's own either way).
  */
 export function decodeSentence(model: NerModel, sentence: SentenceFeatures, workspace = new DecodeWorkspace()): Int32Array {
-  const { allowed, final, predecessors } = model.tagSet;
+  const { allowed, final } = model.tagSet;
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
   workspace.reserve(n * nTags);
@@ -150,6 +150,7 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures, work
   const trans = model.transitions;
   const best = workspace.best.fill(-Infinity, 0, n * nTags);
   const back = workspace.back;
+  const { from, first, weight } = transitionList(model);
   for (let t = 0; t < nTags; t++) if (allowed[t]) best[t] = trans[t]! + emissions[t]!;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * nTags;
@@ -157,10 +158,9 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures, work
     for (let t = 0; t < nTags; t++) {
       let top = -Infinity;
       let arg = 0;
-      const preds = predecessors[t]!;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = best[prevRow + p]! + trans[(p + 1) * nTags + t]!;
+      for (let k = first[t]!, stop = first[t + 1]!; k < stop; k++) {
+        const p = from[k]!;
+        const s = best[prevRow + p]! + weight[k]!;
         if (s > top) {
           top = s;
           arg = p;
@@ -184,4 +184,38 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures, work
   tags[n - 1] = last;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * nTags + tags[i]!]!;
   return tags;
+}
+
+/**
+ * The legal transitions inside a sentence as one flat list, tag by tag: the predecessors of tag t
+ * are `from[first[t] .. first[t + 1])`, each with its transition weight. A model whose weights no
+ * longer change (one with word scores) keeps its list; training, which updates the weights between
+ * sentences, gets a fresh one each time.
+ */
+interface TransitionList {
+  readonly from: Int32Array;
+  readonly first: Int32Array;
+  readonly weight: Float64Array;
+}
+
+const TRANSITION_LISTS = new WeakMap<NerModel, TransitionList>();
+
+function transitionList(model: NerModel): TransitionList {
+  const kept = TRANSITION_LISTS.get(model);
+  if (kept) return kept;
+  const { predecessors } = model.tagSet;
+  const nTags = model.tagSet.tags.length;
+  const size = predecessors.reduce((sum, preds) => sum + preds.length, 0);
+  const list = { from: new Int32Array(size), first: new Int32Array(nTags + 1), weight: new Float64Array(size) };
+  let k = 0;
+  for (let t = 0; t < nTags; t++) {
+    list.first[t] = k;
+    for (const p of predecessors[t]!) {
+      list.from[k] = p;
+      list.weight[k++] = model.transitions[(p + 1) * nTags + t]!;
+    }
+  }
+  list.first[nTags] = k;
+  if (model.wordScores) TRANSITION_LISTS.set(model, list);
+  return list;
 }

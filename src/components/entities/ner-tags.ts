@@ -59,15 +59,27 @@ export function spansToTags(tagSet: TagSet, length: number, spans: readonly Toke
   return tags;
 }
 
+/** Each tag's prefix letter and type ("B", "PER"), worked out once per tag set, not per token. */
+const TAG_PARTS = new WeakMap<TagSet, { readonly prefixes: readonly string[]; readonly types: readonly string[] }>();
+
+function tagParts(tagSet: TagSet): { readonly prefixes: readonly string[]; readonly types: readonly string[] } {
+  let parts = TAG_PARTS.get(tagSet);
+  if (parts === undefined) {
+    parts = { prefixes: tagSet.tags.map((tag) => tag[0]!), types: tagSet.tags.map((tag) => tag.slice(2)) };
+    TAG_PARTS.set(tagSet, parts);
+  }
+  return parts;
+}
+
 /** Spans of a tag sequence; a malformed sequence is read leniently (a stray I- starts a name). */
 export function tagsToSpans(tagSet: TagSet, tags: ArrayLike<number>): TokenSpan[] {
+  const { prefixes, types } = tagParts(tagSet);
   const spans: TokenSpan[] = [];
   let start = -1;
   let type = '';
   for (let i = 0; i < tags.length; i++) {
-    const tag = tagSet.tags[tags[i]!]!;
-    const prefix = tag[0];
-    const tagType = tag.slice(2);
+    const prefix = prefixes[tags[i]!];
+    const tagType = types[tags[i]!]!;
     if (start >= 0 && (prefix === 'O' || prefix === 'B' || prefix === 'U' || tagType !== type)) {
       spans.push({ start, end: i, type });
       start = -1;

@@ -7,6 +7,7 @@
  * @example new WordAttributeCache(clusters).info('Albusaidi') → { attrs: Uint32Array(17), lower: 'albusaidi', capitalised: true, … }
  */
 import { hashString, mixHash } from '../../nlp/feature-hash.js';
+import type { CountryGazetteer, GazetteerEntry } from './country-gazetteer.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from '../../nlp/word-shape.js';
 
 /** Attribute slots of a word, in the order WordAttributeCache fills them. */
@@ -15,6 +16,34 @@ export const ATTRIBUTE_COUNT = 17;
 
 /** The attributes of the non-word before the first and after the last token. */
 export const EDGE_ATTRIBUTES = new Uint32Array(ATTRIBUTE_COUNT).map((_, a) => hashString(`<edge>${a}`));
+
+/**
+ * A lower-case form shared by every spelling of a word ("Apple", "apple", "APPLE"), and what the
+ * document being featurised knows of it: whether it was seen written in lower case or capitalised,
+ * and the contexts of its capitalised occurrences. Keeping these facts on the form, stamped with
+ * the document they belong to, costs a field read per token where sets keyed by the lower-case
+ * string cost a string hash each.
+ */
+export class WordForm {
+  /** The document (WordAttributeCache.startDocument) the facts below belong to; older facts are stale. */
+  document = 0;
+  seenLower = false;
+  seenCapitalised = false;
+  /** Hashes of the words around its capitalised occurrences, first seen first, without repeats. */
+  readonly contexts: number[] = [];
+  /** The gazetteer the two fields after it were read from (see ner-features.ts). */
+  gazetteer: CountryGazetteer | null = null;
+  /** The country gazetteer's entry for the form as a one-word phrase, if any. */
+  gazetteerEntry: GazetteerEntry | undefined = undefined;
+  /** True when a longer gazetteer phrase starts with the form. */
+  gazetteerPrefix = false;
+
+  constructor(
+    readonly lower: string,
+    /** hashString(lower): what the contexts of the word's neighbours are made of. */
+    readonly lowerHash: number,
+  ) {}
+}
 
 export class WordInfo {
   /**
@@ -27,6 +56,8 @@ export class WordInfo {
 
   constructor(
     readonly attrs: Uint32Array,
+    /** The lower-case form this word shares with its other spellings. */
+    readonly form: WordForm,
     readonly lower: string,
     /** hashString(lower): what the contexts of the word's neighbours are made of. */
     readonly lowerHash: number,
@@ -59,28 +90,44 @@ function flagsOf(word: string): string {
   return `${flags}${digit ? 'D' : ''}${hyphen ? 'H' : ''}${dot ? 'P' : ''}`;
 }
 
-function describeWord(word: string, clusters: ReadonlyMap<string, string>): WordInfo {
-  const lower = word.toLowerCase();
+function describeWord(word: string, lower: string, form: WordForm, clusters: ReadonlyMap<string, string>): WordInfo {
   const upper = word.toUpperCase();
   const cluster = clusters.get(lower) ?? '?';
   const values = [word, lower, shortShape(word), longShape(word), lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(0, 4),
     lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4), cluster.slice(0, 4), cluster.slice(0, 6), cluster.slice(0, 10), cluster, flagsOf(word)];
   const attrs = new Uint32Array(ATTRIBUTE_COUNT);
   for (let a = 0; a < ATTRIBUTE_COUNT; a++) attrs[a] = hashString(values[a]!, mixHash(0x811c9dc5, a));
-  return new WordInfo(attrs, lower, hashString(lower), word !== lower, word === lower && lower !== upper, isCapitalised(word), lower !== upper, isAllCaps(word) && word.length > 1);
+  return new WordInfo(attrs, form, lower, form.lowerHash, word !== lower, word === lower && lower !== upper, isCapitalised(word), lower !== upper, isAllCaps(word) && word.length > 1);
 }
 
-/** Distinct words → their WordInfo, emptied when it grows past MAX_CACHE words. */
+/**
+ * Distinct words → their WordInfo, and lower-case forms → their WordForm. Emptied between
+ * documents once past MAX_CACHE words, never within one: the words of one document that share a
+ * lower-case form must share its WordForm.
+ */
 export class WordAttributeCache {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly forms = new Map<string, WordForm>();
+  private documents = 0;
 
   constructor(private readonly clusters: ReadonlyMap<string, string>) {}
+
+  /** Starts a document: returns the stamp that marks its facts on the WordForms. */
+  startDocument(): number {
+    if (this.cache.size >= MAX_CACHE) {
+      this.cache.clear();
+      this.forms.clear();
+    }
+    return ++this.documents;
+  }
 
   info(word: string): WordInfo {
     const hit = this.cache.get(word);
     if (hit) return hit;
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    const info = describeWord(word, this.clusters);
+    const lower = word.toLowerCase();
+    let form = this.forms.get(lower);
+    if (!form) this.forms.set(lower, (form = new WordForm(lower, hashString(lower))));
+    const info = describeWord(word, lower, form, this.clusters);
     this.cache.set(word, info);
     return info;
   }

@@ -40,7 +40,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v2',
+    version: 'v3',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {

@@ -10,6 +10,10 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { PlaceHypothesis, ResolvedCandidate } from './place-candidate.js';
 import { placeHypotheses } from './place-hypotheses.js';
 
+// Countries whose first-level divisions are made of counties, parishes or boroughs written "X County":
+// a county is never put in France because the article also names Paris.
+const COUNTY_COUNTRIES: ReadonlySet<string> = new Set(['USA', 'CAN', 'GBR', 'IRL', 'LBR', 'KEN', 'CHN', 'TWN', 'HUN', 'ROU', 'HRV', 'EST', 'LTU', 'SWE', 'NOR', 'POL']);
+
 function isUnplacedCounty(hypothesis: PlaceHypothesis | null): hypothesis is PlaceHypothesis {
   return hypothesis !== null && hypothesis.featureCode === 'ADM2' && hypothesis.lat === null;
 }
@@ -19,6 +23,7 @@ function leadingDivision(resolved: readonly ResolvedCandidate[]): string | null 
   const counts = new Map<string, number>();
   for (const { hypothesis } of resolved) {
     if (hypothesis === null || hypothesis.country === null || hypothesis.admin1 === null || hypothesis.precision === 'country') continue;
+    if (!COUNTY_COUNTRIES.has(hypothesis.country)) continue;
     const key = `${hypothesis.country}|${hypothesis.admin1}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -35,11 +40,14 @@ function divisionOf(gazetteer: Gazetteer, resolved: ResolvedCandidate): string |
 }
 
 export function placeCounties(gazetteer: Gazetteer, resolved: readonly ResolvedCandidate[]): ResolvedCandidate[] {
-  if (!resolved.some((r) => isUnplacedCounty(r.hypothesis))) return [...resolved];
+  // A hidden county (one an organisation is named after) is evidence only: it is not placed.
+  const toPlace = (r: ResolvedCandidate): boolean => r.candidate.hidden !== true && isUnplacedCounty(r.hypothesis);
+  if (!resolved.some(toPlace)) return [...resolved];
   const leading = leadingDivision(resolved);
   return resolved.map((item) => {
-    if (!isUnplacedCounty(item.hypothesis)) return item;
-    const division = divisionOf(gazetteer, item) ?? leading;
+    if (!toPlace(item) || item.hypothesis === null) return item;
+    // A parish with no state written is Louisiana's (the one US state of parishes).
+    const division = divisionOf(gazetteer, item) ?? (/ Parish$/u.test(item.hypothesis.name) ? 'USA|LA' : leading);
     if (division === null) return item;
     const [country, admin1] = division.split('|') as [string, string];
     const towns = resolved.filter(({ hypothesis: h }) => h !== null && h.precision === 'city' && h.country === country && h.admin1 === admin1 && h.lat !== null && h.lon !== null);

@@ -12,6 +12,10 @@ export interface PlaceCandidate extends Span {
   readonly entityType: EntityType | null;
   /** The region or country written right after it, after a comma ("Texas" in "Paris, Texas"). */
   readonly qualifier: Span | null;
+  /** Evidence only: a place inside an organisation's name ("Texas Ranger") tells where the article is, but is not output. */
+  readonly hidden?: boolean;
+  /** The text says it is a state or province ("Washington state", "Utah, Washington and Oregon"). */
+  readonly division?: boolean;
 }
 
 /** One reading of a name: a country, a division, a town or an area, with what the scorer weighs. */
@@ -31,6 +35,8 @@ export interface PlaceHypothesis {
   readonly mainName: boolean;
   /** From the project's own files (places.tsv, areas.tsv). */
   readonly project: boolean;
+  /** A town bearing a country's name ("Palestine", Texas): it needs local evidence to beat the country. */
+  readonly namesake?: boolean;
 }
 
 /** A candidate with the reading chosen for it and the rule that chose it. */

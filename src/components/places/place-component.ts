@@ -1,11 +1,13 @@
 /**
  * The places layer: toponyms resolved to coordinates. Finders propose the names the entities layer
- * typed as places and the names a gazetteer scan knows; refiners keep one candidate per stretch,
- * read qualifiers ("Paris, Texas"), resolve every name by the article's own evidence (the countries
- * and states its other places and its dateline name; see place-scorer.ts for the weights), and
- * place counties by their state's towns. Nationalities ("Omani", "Chinese") are never places.
+ * typed as places (cut to the place they hold: "Newark police" → "Newark"), the names a gazetteer
+ * scan knows, and, as hidden evidence, the places organisations are named after; refiners keep one
+ * candidate per stretch, read qualifiers ("Paris, Texas") and "Washington state", resolve every name
+ * by the article's own evidence (the countries and states its other places and its dateline name,
+ * and how near its other towns lie; see place-scorer.ts for the weights), and place counties by their
+ * state's towns. Nationalities ("Omani", "Chinese") are never places.
  *
- * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v1', rule: 'entity+evidence' }, ...]
+ * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v2', rule: 'entity+evidence' }, ...]
  */
 import type { Document } from '../../document/document.js';
 import { layerOf } from '../../document/document.js';
@@ -22,6 +24,9 @@ import { findGazetteerNames } from './gazetteer-scan-finder.js';
 import { keepOneCandidate } from './overlap-refiner.js';
 import type { PlaceCandidate, ResolvedCandidate } from './place-candidate.js';
 import { qualifierAfter } from './qualifier-finder.js';
+import { innerPlace } from './inner-place-finder.js';
+import { markDivisions } from './division-refiner.js';
+import { isCountyName, placeHypotheses } from './place-hypotheses.js';
 
 export interface PlaceComponentOptions {
   /** Defaults to the project gazetteer, loaded on the first article. */
@@ -30,6 +35,7 @@ export interface PlaceComponentOptions {
 
 function toPlace(item: ResolvedCandidate, by: string): Place | null {
   const { candidate, hypothesis } = item;
+  if (candidate.hidden === true) return null;
   const span = { start: candidate.start, end: candidate.end, text: candidate.text };
   if (hypothesis === null) {
     // A name the entities layer calls a place but no gazetteer knows is kept, unplaced; an unknown building is not.
@@ -42,6 +48,66 @@ function toPlace(item: ResolvedCandidate, by: string): Place | null {
   };
 }
 
+/**
+ * A lone capitalised word opening a sentence that the article also writes in lower case ("Man",
+ * "Walk", "Post") is that word, not a town the model took it for.
+ */
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function isOpeningWord(text: string, candidate: PlaceCandidate, sentenceStarts: ReadonlySet<number>): boolean {
+  let back = candidate.start - 1;
+  while (back >= 0 && (text[back] === ' ' || text[back] === '"' || text[back] === '“' || text[back] === '(')) back--;
+  const opening = sentenceStarts.has(candidate.start) || back < 0 || text[back] === '\n' || text[back] === '.' || text[back] === '!' || text[back] === '?';
+  return opening && ONE_WORD.test(candidate.text) && writtenInLowerCase(text, candidate.text.toLowerCase());
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Whether `word` (lower case) stands as a whole word somewhere in `text`. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+  }
+  return false;
+}
+
+function withQualifier(gazetteer: Gazetteer, text: string, candidate: PlaceCandidate): PlaceCandidate {
+  return { ...candidate, qualifier: qualifierAfter(gazetteer, text, candidate.end) };
+}
+
+/** An entity span no gazetteer knows as a whole, cut to the place inside it ("Newark police" → "Newark"). */
+function trimmed(gazetteer: Gazetteer, text: string, candidate: PlaceCandidate): PlaceCandidate {
+  // The model stops a state's abbreviation before its full stop ("Ky" of "Ky."), where it is no longer a bare code.
+  if (/^\p{L}{2,4}$/u.test(candidate.text) && text[candidate.end] === '.' && gazetteer.regions(`${candidate.text}.`).length > 0) {
+    return { ...candidate, end: candidate.end + 1, text: `${candidate.text}.` };
+  }
+  if (isCountyName(candidate.text) || placeHypotheses(gazetteer, candidate.text).length > 0) return candidate;
+  const inner = innerPlace(gazetteer, text, candidate.start, candidate.end);
+  return inner === null ? candidate : { ...candidate, ...inner };
+}
+
+/**
+ * Hidden candidates: the places organisations are named after ("Walker County Sheriff's Office",
+ * "Texas Ranger") and place names the model typed as organisations ("Walker County dispatchers").
+ * They vote for the article's locale; they are not output (as places they would lower the accuracy
+ * of the layer more than they raise its recall: docs/quality.md, Places).
+ */
+function organisationPlaces(gazetteer: Gazetteer, text: string, entities: readonly Entity[]): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'ORG') continue;
+    for (const mention of entity.mentions) {
+      if (mention.kind !== 'name') continue;
+      const whole = isCountyName(mention.text) || placeHypotheses(gazetteer, mention.text).some((h) => h.precision !== 'city' || h.mainName) ? mention : null;
+      const inner = whole ?? innerPlace(gazetteer, text, mention.start, mention.end);
+      if (inner !== null) found.push({ start: inner.start, end: inner.end, text: inner.text, source: 'entity', entityType: 'ORG', qualifier: null, hidden: true });
+    }
+  }
+  return found;
+}
+
 /** The places of one text, given the layers the component reads; exported for the geo evaluation. */
 export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Place[] {
   const entities = layerOf(doc, 'entities');
@@ -50,8 +116,9 @@ export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Pla
   const landmark = (entity: Entity): boolean => entity.type === 'MISC' && gazetteer.areas(entity.name).length > 0;
   const blocked: Span[] = entities.filter((entity) => !PLACE_ENTITY_TYPES.has(entity.type) && !landmark(entity)).flatMap((entity) => entity.mentions);
   const landmarks = entities.filter(landmark).map((entity) => ({ ...entity, type: 'FACILITY' as const }));
-  const fromEntities = findEntityPlaces([...entities, ...landmarks]).map((candidate) => ({ ...candidate, qualifier: qualifierAfter(gazetteer, doc.text, candidate.end) }));
-  const candidates = keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked);
+  const fromEntities = findEntityPlaces([...entities, ...landmarks]).filter((candidate) => !isOpeningWord(doc.text, candidate, sentenceStarts)).map((candidate) => withQualifier(gazetteer, doc.text, trimmed(gazetteer, doc.text, candidate)));
+  const candidates = markDivisions(gazetteer, doc.text, keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked));
+  candidates.push(...organisationPlaces(gazetteer, doc.text, entities));
   return resolveCandidates(gazetteer, candidates, layerOf(doc, 'dateline')?.place?.country ?? null, by);
 }
 
@@ -70,7 +137,7 @@ export function createPlaceComponent(options: PlaceComponentOptions = {}): Compo
   const gazetteer = options.gazetteer ?? defaultGazetteer;
   const component: Component<'places'> = {
     name: 'places',
-    version: 'v1',
+    version: 'v2',
     produces: 'places',
     reads: ['sentences', 'dateline', 'entities'],
     run: (doc: Document) => findPlaces(gazetteer(), doc, provenanceTag(component)),

@@ -8,10 +8,10 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../../gazetteer/gazetteer-entry.js';
 import type { PlaceHypothesis } from './place-candidate.js';
 
-// Two-letter region codes ("IN", "ME", "OR") are ordinary words in a capitalised headline; they are
-// read as regions only when they qualify a town ("Portland, ME").
+// Two-letter region codes ("IN", "ME", "OR", "Oh") are ordinary words in a capitalised headline or
+// a sentence; they are read as regions only when they qualify a town ("Portland, ME").
 function isCodeLike(name: string): boolean {
-  return /^[A-Z]{2}$/.test(name.trim());
+  return /^\p{L}{2}$/u.test(name.trim());
 }
 
 // A town reached only through an alternate name (GeoNames lists old and foreign names: "Rogersville"

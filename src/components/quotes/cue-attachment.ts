@@ -8,10 +8,11 @@
  */
 import type { CueMatch, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
+import { clauseSubject } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { findCues, FORWARD_STOPS, isCapitalised, isPunct, opensClause, windowOf } from './token-window.js';
+import { AUXILIARY, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, opensClause, verbCueAt, windowOf } from './token-window.js';
 
 /** What may stand between a cue (and its speaker) and the quote it introduces. */
 const ADJACENT_GAP = new Set([':', ',', 'that', '—', '–', '-']);
@@ -39,10 +40,19 @@ function introducesNext(after: TokenWindow & { open: boolean }): boolean {
   return after.open && (last === ',' || last === ':');
 }
 
-/** After a cue, an adjunct (`during his appearance`, `in a statement`) or a participle, not a new clause. */
+/** The longest hearer ending a frame after its quote: `"...?" Todd asked the real estate mogul.` */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * After a cue, an adjunct (`during his appearance`, `in a statement`), a participle, or a short
+ * hearer ending the frame (`asked the real estate mogul.`), not a new clause.
+ */
 function adjunctTail(window: TokenWindow, rest: number): boolean {
   const next = window.lower[rest];
-  return next === undefined || isPunct(next) || FORWARD_STOPS.has(next) || (next.endsWith('ing') && next.length > 4);
+  if (next === undefined || isPunct(next) || FORWARD_STOPS.has(next) || (next.endsWith('ing') && next.length > 4)) return true;
+  const tail = window.lower.slice(rest);
+  const words = tail.filter((w) => !isPunct(w));
+  return words.length <= MAX_OBJECT_WORDS && tail.every((w) => !CLAUSE_WORDS.has(w) && !AUXILIARY.has(w) && w !== ',');
 }
 
 export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: QuoteLexicon, endsSentence: boolean): Attachment | null {
@@ -76,9 +86,16 @@ export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: Quo
   return { cue, speaker, addressee, adjacent: true, rule: cue.from === t ? 'direct.cue-after-inverted' : 'direct.cue-after' };
 }
 
-/** `Cruz continued: "..."`: a frame ending in a colon names its speaker first. */
-function attachColon(before: TokenWindow): Attachment | null {
-  const subject = leadingSubject(before);
+/**
+ * `Cruz continued: "..."`: a frame ending in a colon names its speaker first, or, when a name
+ * stands right before the colon, that name (`... doesn't surprise pollster Dana Shaw: "..."`).
+ */
+function attachColon(before: TokenWindow, lexicon: QuoteLexicon): Attachment | null {
+  const colon = before.tokens.length - 1;
+  let from = colon;
+  while (from > 0 && colon - from < MAX_NAME_WORDS && isCapitalised(before.tokens[from - 1]!.text) && !isPunct(before.lower[from - 1]!)) from--;
+  const named = from < colon && from > 0 && !isPunct(before.lower[from - 1]!);
+  const subject = named ? { from, to: colon } : clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
   if (subject === null) return null;
   return { cue: null, speaker: subject, addressee: null, adjacent: true, rule: 'direct.colon' };
 }
@@ -111,12 +128,12 @@ export function attachBefore(before: TokenWindow, lexicon: QuoteLexicon, used: R
   // clause holding a partial quote ("who thinks the staff "need to go""), not from afar.
   if (cue !== undefined && cue.entry.flags.has('clause') && !before.lower.slice(cue.to).every((w) => ADJACENT_GAP.has(w)) && !opensClause(before, cue.to)) cue = cues.filter((c) => !c.entry.flags.has('clause')).pop();
   const colon = before.lower[before.lower.length - 1] === ':';
-  if (cue === undefined) return colon ? attachColon(before) : null;
+  if (cue === undefined) return colon ? attachColon(before, lexicon) : null;
   const prep = cue.entry.flags.has('prep');
   let speaker: TokenRange | null = prep ? null : speakerBefore(before, cue.from);
   let gapFrom = cue.to;
   // ", saying:" and ", adding:" take the subject of the whole clause.
-  if (speaker === null && !prep && before.lower[cue.from - 1] === ',') speaker = leadingSubject(before);
+  if (speaker === null && !prep && before.lower[cue.from - 1] === ',') speaker = clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
   if (speaker === null) {
     speaker = speakerAfter(before, cue.to);
     gapFrom = speaker?.to ?? cue.to;

@@ -16,7 +16,8 @@ import type { QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { isCapitalised, isTerminal, tokenSpan, windowOf } from './token-window.js';
+import { endsSentenceAt, isCapitalised, tokenSpan, windowOf } from './token-window.js';
+import { trimNonWord } from '../../util/trim-chars.js';
 
 /** How far (in characters) a frame reaches from a quote for its cue. */
 const FRAME_CHARS = 300;
@@ -41,6 +42,39 @@ function contentOf(text: string, span: QuotedSpan): { start: number; end: number
   return { start, end, words: words.length, titleLike };
 }
 
+/** Share of a text's longer words that are capitalised: titles ("Bridge Over Troubled Water") run high. */
+function capitalShare(text: string): { words: number; share: number } {
+  let words = 0;
+  let capitals = 0;
+  for (const raw of text.split(/\s+/)) {
+    const word = trimNonWord(raw);
+    if (word.length < 4) continue;
+    words++;
+    if (isCapitalised(word)) capitals++;
+  }
+  return { words, share: words === 0 ? 0 : capitals / words };
+}
+
+/** Share of capitalised longer words from which a quote reads as a title. */
+const TITLE_SHARE = 0.75;
+
+/**
+ * A quote in title case, neither question nor exclamation, inside a line of ordinary prose: the
+ * name of a book, show or group. In a title-case headline every quote looks like this, so there
+ * it proves nothing.
+ */
+function isTitleInProse(text: string, content: { start: number; end: number }): boolean {
+  const words = text.slice(content.start, content.end);
+  if (/[?!]/.test(words)) return false;
+  const own = capitalShare(words);
+  if (own.words < 2 || own.share < TITLE_SHARE) return false;
+  const lineStart = text.lastIndexOf('\n', content.start) + 1;
+  const lineEnd = text.indexOf('\n', content.end);
+  const line = text.slice(lineStart, content.start) + text.slice(content.end, lineEnd < 0 ? text.length : lineEnd);
+  const rest = capitalShare(line);
+  return rest.words >= 3 && rest.share < TITLE_SHARE;
+}
+
 /** Tokens of the frame before the opening mark, back to the sentence start or the previous quote. */
 function frameBefore(text: string, span: QuotedSpan, floor: number): TokenWindow {
   let from = span.open;
@@ -55,7 +89,7 @@ function frameBefore(text: string, span: QuotedSpan, floor: number): TokenWindow
   }
   const window = windowOf(text, from, span.open);
   let last = window.tokens.length;
-  while (last > 0 && !isTerminal(window.lower[last - 1]!)) last--;
+  while (last > 0 && !endsSentenceAt(window, last - 1)) last--;
   return { tokens: window.tokens.slice(last), lower: window.lower.slice(last) };
 }
 
@@ -69,7 +103,7 @@ function frameAfter(text: string, span: QuotedSpan, ceiling: number): TokenWindo
   while (to < limit && text[to] !== '\n') to++;
   const window = windowOf(text, span.after, to);
   let first = 0;
-  while (first < window.tokens.length && !isTerminal(window.lower[first]!)) first++;
+  while (first < window.tokens.length && !endsSentenceAt(window, first)) first++;
   const open = first === window.tokens.length && to === ceiling;
   return { tokens: window.tokens.slice(0, first), lower: window.lower.slice(0, first), open };
 }
@@ -134,7 +168,9 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     if (content.end <= content.start) return;
     const before = frameBefore(text, span, k > 0 ? spans[k - 1]!.after : 0);
     const lastBefore = before.lower[before.lower.length - 1] ?? '';
-    if (NOT_SPEECH_BEFORE.has(lastBefore)) return;
+    // "entitled, “...”": the word may stand before a comma or a colon.
+    const lastWord = lastBefore === ',' || lastBefore === ':' ? before.lower[before.lower.length - 2] ?? '' : lastBefore;
+    if (NOT_SPEECH_BEFORE.has(lastWord)) return;
     // `on Fox News’s "Sunday Morning Futures"`: a title after a preposition or possessive is a name.
     if (content.titleLike && NAME_CONTEXT.has(lastBefore)) return;
     const after = frameAfter(text, span, spans[k + 1]?.open ?? text.length);
@@ -159,6 +195,8 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
       // In a list of someone's statements even a short quote is theirs (`Ukraine is "pecking" the hand`).
       const intro = near || attached !== null ? null : introBefore(intros, cursor, span.open);
       if (short && intro === null) return;
+      // `the movie “13 Hours: The Secret Soldiers of Benghazi”`: a title in running text, not speech.
+      if (!near && intro === null && isTitleInProse(text, content)) return;
       found.push(near
         ? { ...previous, start: content.start, end: content.end, rule: 'direct.continued' }
         : { start: content.start, end: content.end, direct: true, speaker: intro?.speaker ?? null, cue: null, addressee: null, source: null, rule: intro === null ? 'direct.uncued' : 'direct.listed' });

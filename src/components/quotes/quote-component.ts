@@ -23,7 +23,7 @@ import type { ResolverContext } from './speaker-resolver.js';
 import { indexMentions, personTrail, resolveAddressee, resolveSpeaker } from './speaker-resolver.js';
 
 const NAME = 'quotes';
-const VERSION = 'v2';
+const VERSION = 'v3';
 
 /** Resolves every distinct speaker span once, in text order, so pronouns see the people before them. */
 function resolveAll(ctx: ResolverContext, candidates: readonly QuoteCandidate[]): Map<string, SpeakerRef> {

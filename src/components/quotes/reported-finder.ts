@@ -7,10 +7,11 @@
 import type { Sentence } from '../../document/layers.js';
 import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
+import { clauseSubject } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, windowOf } from './token-window.js';
+import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, verbCueAt, windowOf } from './token-window.js';
 
 interface Attribution {
   readonly cue: CueMatch;
@@ -38,6 +39,17 @@ function isPassive(window: TokenWindow, cue: CueMatch): boolean {
   return false;
 }
 
+/** Words before which a form in -ed is an adjective: "said the retired general". */
+const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'newly', 'recently', 'former']);
+
+/** A past verb inside a phrase ("the talks failed"): the phrase is a clause, not an inverted speaker. */
+function hasPastVerb(window: TokenWindow, range: TokenRange): boolean {
+  for (let i = range.from + 1; i < range.to; i++) {
+    if (/^[a-z]{3,}ed$/.test(window.tokens[i]!.text) && !ADJECTIVE_BEFORE.has(window.lower[i - 1]!)) return true;
+  }
+  return false;
+}
+
 /** "..., Wang Yi added." / "..., said Wang Yi." / "..., according to the ministry." */
 function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
   const n = window.tokens.length;
@@ -50,7 +62,7 @@ function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
     // "..., said Wang Yi": the inverted speaker opens like a name, a description or a pronoun,
     // and holds no verb ("..., said the bill would pass" is a forward report).
     const words = window.lower.slice(speaker.from, speaker.to);
-    if (!prep && (!/^(?:\p{Lu}|the |a |an |his |her |their |he$|she$|they$)/u.test(window.tokens.slice(speaker.from, speaker.to).map((t) => t.text).join(' ')) || words.some((w) => AUXILIARY.has(w)))) return null;
+    if (!prep && (!/^(?:\p{Lu}|the |a |an |his |her |their |he$|she$|they$)/u.test(window.tokens.slice(speaker.from, speaker.to).map((t) => t.text).join(' ')) || words.some((w) => AUXILIARY.has(w)) || hasPastVerb(window, speaker))) return null;
     return { cue, speaker, addressee: null, content: trimContent(window, 0, cue.from - 1), rule: cue.entry.flags.has('prep') ? 'reported.according-after' : 'reported.cue-after-inverted' };
   }
   if (cue.entry.flags.has('clause')) return null;
@@ -141,6 +153,31 @@ function leadingQuestion(window: TokenWindow, cue: CueMatch): Attribution | null
   return { cue, speaker: null, addressee: null, content: trimContent(window, cue.to, comma), rule: 'reported.asked' };
 }
 
+/** How many words an aside after an inverted speaker may hold: "said Tommy Vietor, a former spokesman for Mr. Obama, recalling". */
+const MAX_ASIDE_WORDS = 20;
+
+/**
+ * The subject of ", saying ..." / ", adding ...": the speaker of the last cue before it, outside
+ * direct quotes (`“...,” Trump said, adding`), or else the subject of the clause, after any
+ * fronted phrase (`On Saturday, Francis made clear ..., saying`).
+ */
+function participleSubject(window: TokenWindow, cue: CueMatch, masked: (i: number) => boolean, lexicon: QuoteLexicon): TokenRange | null {
+  let floor = 0;
+  for (let i = 0; i < cue.from; i++) if (masked(i)) floor = i + 1;
+  while (floor < cue.from && isPunct(window.lower[floor]!)) floor++;
+  const last = findCues(window, lexicon, floor, cue.from - 1).filter((c) => !c.entry.flags.has('prep')).pop();
+  if (last !== undefined) {
+    const before = speakerBefore(window, last.from, floor);
+    if (before !== null) return before;
+    const after = speakerAfter(window, last.to);
+    if (after !== null) {
+      const aside = window.lower[after.to] === ',' && cue.from - 1 > after.to && cue.from - 1 - after.to <= MAX_ASIDE_WORDS;
+      return aside ? { from: after.from, to: cue.from - 1 } : after;
+    }
+  }
+  return clauseSubject(window, floor, (i) => verbCueAt(window, lexicon, i)) ?? (floor === 0 ? leadingSubject(window) : null);
+}
+
 function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean, shared: TokenRange | null): Attribution | null {
   if (cue.entry.flags.has('prep')) return leadingAccording(window, cue);
   if (cue.from === 0 && window.lower[0] === 'asked') return leadingQuestion(window, cue);
@@ -150,7 +187,7 @@ function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], 
   if (cue.entry.flags.has('clause') && !opensClause(window, cue.to)) return null;
   // ", saying ..." and ", adding ...": the subject of the whole clause speaks.
   const participle = window.lower[cue.from - 1] === ',' && window.lower[cue.from]!.endsWith('ing');
-  const speaker = shared ?? (participle ? leadingSubject(window) : speakerBefore(window, cue.from));
+  const speaker = shared ?? (participle ? participleSubject(window, cue, masked, lexicon) : speakerBefore(window, cue.from));
   if (speaker === null) return null;
   const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
   const from = contentStart(window, lexicon, addressee?.to ?? cue.to);

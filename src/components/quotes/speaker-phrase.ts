@@ -2,6 +2,7 @@
  * Finds the speaker phrase next to a cue, as token ranges of a window: before it ("Wang Yi
  * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
  */
+import { FRONTING, speakerChunk } from './noun-phrase.js';
 import type { TokenWindow } from './quote-candidate.js';
 import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
 
@@ -51,13 +52,21 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     const head = speakerBefore(window, opener, floor);
     return head === null ? null : { ...head, to: end };
   }
+  // "Kerpen needled the reporter, saying": the participle's subject is the clause's, not the phrase before the comma.
+  if (before === ',' && end === cue && window.lower[cue]!.endsWith('ing')) return null;
   // "Barkley, who said" and "Six newspapers, including the Press, said": the speaker sits before the comma.
   if (before === ',') {
+    // "Sandy Pike, who lost her seat in Tarn, Ruritania, in 2012, said": a relative clause with
+    // commas of its own; the speaker stands before ", who".
+    const relativeComma = relativeOpening(window, end - 1, floor);
+    if (relativeComma > floor) return speakerBefore(window, relativeComma, floor);
     const inner = speakerBefore(window, end - 1, floor);
     // ", Mike Murphy, praised": the aside is the speaker when it opens like a name or a description;
     // otherwise ("including the Press", "by contrast", "58") the phrase before it is.
     const opener = inner === null ? '' : window.lower[inner.from]!;
-    const relative = inner !== null && APPOSITIVE_CLAUSE.has(window.lower[inner.boundary] ?? '');
+    // "Friedan, during a debate at the university, recommended": an adjunct, not an appositive.
+    const adjunct = inner !== null && FRONTING.has(window.lower[inner.boundary + 1] ?? '');
+    const relative = inner !== null && (adjunct || APPOSITIVE_CLAUSE.has(window.lower[inner.boundary] ?? ''));
     const nameLike = inner !== null && (isCapitalised(window.tokens[inner.from]!.text) || DETERMINERS.has(opener));
     if (inner !== null && nameLike && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing')) return inner;
     const comma = previousComma(window, end - 1, floor);
@@ -80,6 +89,10 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     const subject = leadingSubject(window, floor);
     return subject === null ? null : { ...subject, boundary: subject.from - 1 };
   }
+  // "In two regions the governors said": the noun phrase next to the cue, without what fronts it.
+  const chunk = speakerChunk(window, from, end);
+  if (chunk.to < end) return { ...chunk, boundary };
+  from = chunk.from;
   if (end - from > MAX_SPEAKER_WORDS) {
     from = end - MAX_SPEAKER_WORDS;
     while (from < end - 1 && !DETERMINERS.has(window.lower[from]!) && !isCapitalised(window.tokens[from]!.text)) from++;
@@ -121,7 +134,7 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
 /** How far back an aside may open: "Christian Estrosi, a former mayor of Nice and currently president of the Regional Council, said". */
 const MAX_ASIDE_WORDS = 2 * MAX_SPEAKER_WORDS;
 
-const ASIDE_PAIRS: Readonly<Record<string, string>> = { ')': '(', '—': '—', '–': '–' };
+const ASIDE_PAIRS: Readonly<Record<string, string>> = { ')': '(', '—': '—', '–': '–', '-': '-' };
 
 /** The bracket or dash opening an aside that `close` ends, within MAX_ASIDE_WORDS, or -1. */
 function asideOpening(window: TokenWindow, close: number, floor: number): number {
@@ -129,7 +142,17 @@ function asideOpening(window: TokenWindow, close: number, floor: number): number
   if (open === undefined) return -1;
   for (let i = close - 1; i > floor && i > close - MAX_ASIDE_WORDS; i--) {
     if (window.lower[i] === open) return i;
-    if (isTerminal(window.lower[i]!)) return -1;
+    // "(R-Wis.)": a full stop after an abbreviation inside brackets ends no sentence.
+    if (isTerminal(window.lower[i]!) && !(open === '(' && window.lower[i] === '.' && i === close - 1)) return -1;
+  }
+  return -1;
+}
+
+/** The comma before ", who" / ", which" opening a relative clause that runs to `comma`, or -1. */
+function relativeOpening(window: TokenWindow, comma: number, floor: number): number {
+  for (let i = comma - 1; i > floor + 1 && i > comma - 2 * MAX_ASIDE_WORDS; i--) {
+    if (isTerminal(window.lower[i]!) && !(window.lower[i] === '.' && window.lower[i + 1] === ',')) return -1;
+    if ((window.lower[i] === 'who' || window.lower[i] === 'which') && window.lower[i - 1] === ',') return i - 1;
   }
   return -1;
 }
@@ -138,7 +161,8 @@ function asideOpening(window: TokenWindow, close: number, floor: number): number
 function previousComma(window: TokenWindow, comma: number, floor: number): number {
   for (let i = comma - 1; i > floor && i > comma - MAX_ASIDE_WORDS; i--) {
     if (window.lower[i] === ',') return i;
-    if (isPunct(window.lower[i]!) && !IN_NAME.has(window.lower[i]!)) return -1;
+    // "McConnell, R-Ky., said": the full stop of an abbreviation stays inside the aside.
+    if (isPunct(window.lower[i]!) && !IN_NAME.has(window.lower[i]!) && !(window.lower[i] === '.' && window.lower[i + 1] === ',')) return -1;
   }
   return -1;
 }

@@ -70,6 +70,17 @@ export function isTerminal(word: string): boolean {
   return word === '.' || word === '!' || word === '?' || word === ';' || word === '...';
 }
 
+/**
+ * A sentence end at token `i` of the window: a terminal mark not followed by a comma or a
+ * lower-case word, which show an abbreviation ("Mitch McConnell, R-Ky., said").
+ */
+export function endsSentenceAt(window: TokenWindow, i: number): boolean {
+  if (!isTerminal(window.lower[i]!)) return false;
+  if (window.lower[i] !== '.') return true;
+  const next = window.tokens[i + 1]?.text;
+  return next === undefined || !(next === ',' || (!isPunct(next) && !isCapitalised(next) && !/^\d/.test(next)));
+}
+
 /** Most words capitalised: a headline in title case or capitals, where verbs are capitalised too. */
 function isTitleCase(window: TokenWindow): boolean {
   let words = 0;
@@ -102,6 +113,12 @@ function adjectiveNotCue(window: TokenWindow, i: number): boolean {
   if (!word.endsWith('ed') && !word.endsWith('en')) return false;
   const previous = window.lower[i - 1] ?? '';
   return ADJECTIVE_CONTEXT.has(previous) || /^\d/.test(previous);
+}
+
+/** True when a verb cue's form starts at token `i` ("said", "pointed out"; not "according to"). */
+export function verbCueAt(window: TokenWindow, lexicon: QuoteLexicon, i: number): boolean {
+  const entries = lexicon.cues.get(window.lower[i] ?? '');
+  return entries !== undefined && entries.some((e) => !e.flags.has('prep') && e.words.every((w, k) => window.lower[i + k] === w));
 }
 
 /** Every cue form in the window, left to right, longest form first, never overlapping. */

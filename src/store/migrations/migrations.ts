@@ -15,6 +15,7 @@ import { up as ingestLedger } from './003-ingest-ledger.js';
 import { up as stories } from './004-stories.js';
 import { up as feedsAlerts } from './005-feeds-alerts.js';
 import { up as dateRangeIndex } from './006-date-range-index.js';
+import { up as eventActorWords } from './007-event-actor-words.js';
 
 type Step = (db: Kysely<unknown>, adapter: StoreAdapter) => Promise<void>;
 
@@ -25,6 +26,7 @@ const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['004-stories', stories],
   ['005-feeds-alerts', feedsAlerts],
   ['006-date-range-index', dateRangeIndex],
+  ['007-event-actor-words', eventActorWords],
 ];
 
 interface MigrationTables { schema_migrations: { name: string; applied_at: string } }

@@ -2,7 +2,7 @@
  * The embedded backend: one SQLite file through better-sqlite3, in WAL mode, with an FTS5 index
  * whose content is the articles table itself (no second copy of the text).
  */
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { CreateTableBuilder, Kysely, SqliteDatabase, SqliteStatement } from 'kysely';
 import { SqliteDialect, sql } from 'kysely';
 import type { MatchNode } from '../../search/search-ast.js';
 import { toFts5 } from '../../search/fts5-compiler.js';
@@ -20,7 +20,43 @@ async function openDatabase(path: string) {
   // 64 MiB of page cache (the default is 2 MiB): a store of a few hundred thousand articles has
   // indexes far larger than that, and every save and search walks several of them.
   db.pragma('cache_size = -65536');
-  return db;
+  return withStatementCache(db);
+}
+
+/** Prepared statements kept per database; past this many, the least recently used is dropped. */
+const CACHED_STATEMENTS = 256;
+
+type Database = import('better-sqlite3').Database;
+
+/**
+ * The database as kysely sees it, with each SQL text prepared once: kysely prepares every query it
+ * runs, and preparing cost about an eighth of a save's CPU time. A statement's own `iterate` (kysely's
+ * streaming) gets a statement of its own, so that a stream left open never blocks the shared one.
+ */
+function withStatementCache(db: Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => { cache.clear(); db.close(); },
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit) {
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const statement = db.prepare(text);
+      const cached: SqliteStatement = {
+        reader: statement.reader,
+        // An array binds its items in order, as kysely's own driver passes them.
+        all: (parameters) => statement.all(parameters as unknown[]),
+        run: (parameters) => statement.run(parameters as unknown[]),
+        iterate: (parameters) => db.prepare(text).iterate(parameters as unknown[]),
+      };
+      cache.set(text, cached);
+      if (cache.size > CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
+      return cached;
+    },
+  };
 }
 
 export function createSqliteAdapter(path: string): StoreAdapter {
@@ -72,6 +108,12 @@ export function createSqliteAdapter(path: string): StoreAdapter {
         // bm25 is lower for better matches; titles weigh ten times the body.
         score: sql<number>`(-bm25(article_fts, 10.0, 1.0))`,
       };
+    },
+    countMatches(node: MatchNode) {
+      // Every indexed row is an article (indexArticle and unindexArticle run in the saving
+      // transaction), so the index's own count is the articles' count, without reading each
+      // article's row: 0.3 ms against 1.3 ms for 2,350 matches of 20,000.
+      return sql<number>`(SELECT count(*) FROM article_fts WHERE article_fts MATCH ${toFts5(node)})`;
     },
     isUniqueViolation(error: unknown) {
       const code = (error as { code?: unknown } | null)?.code;

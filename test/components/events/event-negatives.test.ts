@@ -22,11 +22,13 @@ function codes(text: string, entities: readonly EntitySpec[] = ACTORS): string[]
   return createEventComponent({ dictionary: DICTIONARY }).run(doc).map((event) => `${event.source?.country ?? '-'}>${event.target?.country ?? '-'}:${event.cameo}`);
 }
 
-// What must NOT be coded as the act itself.
+// What must NOT be coded as the act itself: a possible act of force is the threat of it (issue #7:
+// "could use", "may strike" code as a threat), a planned one the intent.
 const NOT_THE_ACT: Array<[string, string[]]> = [
   ['Russia did not attack Ukraine.', []],
-  ['Russia could attack Ukraine.', []],
-  ['Russia may strike Ukraine.', []],
+  ['Russia could attack Ukraine.', ['RUS>UKR:1384']],
+  ['Russia may strike Ukraine.', ['RUS>UKR:1384']],
+  ['Russia should attack Ukraine.', []],
   ['Russia plans to attack Ukraine.', ['RUS>UKR:03']],
   ['Russia threatened to attack Ukraine.', ['RUS>UKR:130']],
   ['Will Russia attack Ukraine?', []],

@@ -26,6 +26,16 @@ const MORE_ROWS = [
   geonamesRow(113, 'May', 'May', '', 10.0, 10.0, 'PPL', 'NG', '01', 150_000),
   geonamesRow(114, 'Jordan', 'Jordan', '', 44.66691, -93.62690, 'PPL', 'US', 'MN', 6_000),
   geonamesRow(115, 'Reading', 'Reading', '', 51.45625, -0.97113, 'PPL', 'GB', 'ENG', 318_000),
+  // Local news: a large Norfolk and a small one among its neighbours; a Texas town named like a country.
+  geonamesRow(116, 'Norfolk', 'Norfolk', '', 36.84681, -76.28522, 'PPLA2', 'US', 'VA', 246_000),
+  geonamesRow(117, 'Norfolk', 'Norfolk', '', 42.02834, -97.417, 'PPL', 'US', 'NE', 24_000),
+  geonamesRow(118, 'Wayne', 'Wayne', '', 42.23056, -97.01782, 'PPLA2', 'US', 'NE', 5_600),
+  geonamesRow(119, 'Pierce', 'Pierce', '', 42.19917, -97.52672, 'PPLA2', 'US', 'NE', 1_700),
+  geonamesRow(120, 'Palestine', 'Palestine', '', 31.76212, -95.63079, 'PPLA2', 'US', 'TX', 18_000),
+  geonamesRow(121, 'Fairfield', 'Fairfield', '', 31.72461, -96.16525, 'PPLA2', 'US', 'TX', 2_900),
+  geonamesRow(122, 'Newark', 'Newark', '', 40.73566, -74.17237, 'PPL', 'US', 'NJ', 280_000),
+  geonamesRow(123, 'Christmas', 'Christmas', '', 28.53639, -81.01756, 'PPL', 'US', 'FL', 1_100),
+  geonamesRow(124, 'Man', 'Man', '', 7.41251, -7.55383, 'PPLA', 'CI', '78', 150_000),
 ];
 
 const COUNTRY = (cca3: string, cca2: string, common: string, alt: string[], lat: number, lon: number) =>
@@ -46,6 +56,7 @@ export const PLACE_COUNTRIES = toCountries([
   COUNTRY('PSE', 'PS', 'Palestine', [], 31.9, 35.2),
   COUNTRY('GEO', 'GE', 'Georgia', [], 42, 43.5),
   COUNTRY('NGA', 'NG', 'Nigeria', [], 10, 8),
+  COUNTRY('CIV', 'CI', 'Ivory Coast', [], 8, -5),
 ]);
 
 export const AREAS_TSV = [
@@ -56,7 +67,7 @@ export const AREAS_TSV = [
   'Ontario\tadmin1\tCAN\t08\t49.25\t-84.50\t-',
 ].join('\n');
 
-const MORE_REGIONS = ['Texas\tUSA\tTX\tTex.;TX', 'Ohio\tUSA\tOH\tOH', 'Georgia\tUSA\tGA\tGa.;GA', 'Florida\tUSA\tFL\tFla.;FL', 'Louisiana\tUSA\tLA\tLa.;LA', 'Kentucky\tUSA\tKY\tKy.;KY'].join('\n');
+const MORE_REGIONS = ['Texas\tUSA\tTX\tTex.;TX', 'Ohio\tUSA\tOH\tOH', 'Georgia\tUSA\tGA\tGa.;GA', 'Florida\tUSA\tFL\tFla.;FL', 'Louisiana\tUSA\tLA\tLa.;LA', 'Kentucky\tUSA\tKY\tKy.;KY', 'Washington\tUSA\tWA\tWash.;WA', 'Utah\tUSA\tUT\tUT', 'Nebraska\tUSA\tNE\tNeb.;NE'].join('\n');
 
 export function placesGazetteer(): Gazetteer {
   const alpha3 = new Map(PLACE_COUNTRIES.map((country) => [country.alpha2, country.alpha3]));

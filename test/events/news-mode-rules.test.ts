@@ -1,0 +1,116 @@
+/**
+ * The coder's news-mode rules around its triggers: refused acts of cooperation code as CAMEO
+ * rejections, announced or intended ones as intents, acts only weighed or failed are not coded,
+ * "talks between X and Y" is reciprocal, and words that are parts of names, hyphenated adjectives
+ * or sentence-opening adverbs do not trigger. Fictional actors, a small dictionary.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDictionary } from '../../src/events/dictionary-parser.js';
+import { buildTriggerIndex } from '../../src/events/trigger-index.js';
+import { buildActorLexicon, findDictionaryActors } from '../../src/events/dictionary-actor-finder.js';
+import { eventTokens } from '../../src/events/event-tokens.js';
+import { codeSentence } from '../../src/events/sentence-coder.js';
+import { refusalCode } from '../../src/events/refusal-codes.js';
+import { intentCode, threatCode } from '../../src/events/announced-codes.js';
+import { isHyphenCompound, isNameWord, isTitleCase } from '../../src/events/trigger-context.js';
+
+const DICTIONARY = parseDictionary(`
+set &det = a | an | the
+actor arnor => ARN
+actor gondor => GON
+actor rohan => ROH
+verb attack => 190
+verb release => 0841
+verb hold talks with => 040
+verb reach (&det) agreement => 057
+verb send aid => 070
+verb back => 051
+verb state => 010
+verb free => 0841
+verb supply (&det) gas => 061
+verb impose sanctions => 163
+noun *ready to => 030
+noun talks => 040 reciprocal
+verb charge => 173
+verb call for => 02
+verb urge => 02
+noun offensive => 190
+`, 'test.dict');
+
+const INDEX = buildTriggerIndex(DICTIONARY);
+const LEXICON = buildActorLexicon(DICTIONARY);
+
+function code(text: string, filterUnrealised = true): string[] {
+  const tokens = eventTokens(text);
+  return codeSentence(tokens, findDictionaryActors(tokens, LEXICON, '20000101'), INDEX, { filterUnrealised })
+    .map((event) => `${event.source?.code ?? '-'}>${event.target?.code ?? '-'}:${event.code}`);
+}
+
+const CASES: Array<[string, string[]]> = [
+  ['Arnor will not release the prisoners of Gondor.', ['ARN>GON:1243']],
+  ['Arnor would not hold talks with Gondor.', ['ARN>GON:125']],
+  ['Arnor failed to reach an agreement with Gondor.', ['ARN>GON:127']],
+  ['Arnor did not attack Gondor.', []],
+  ['Arnor is considering sending aid to Gondor.', []],
+  ['The Gondor-backed militia released two Arnor soldiers.', ['->ARN:0841']],
+  ['Arnor said Free Gondor Army fighters attacked its posts.', ['GON>-:190']],
+  ['Arnor will release the prisoners of Gondor.', ['ARN>GON:035']],
+  ['Arnor is ready to continue to supply gas to Gondor.', ['ARN>GON:0311']],
+  ['Arnor is ready to talk.', ['ARN>-:030']],
+  ['Arnor may impose sanctions on Gondor.', ['ARN>GON:1312']],
+  ['Arnor hosted talks between Gondor and Rohan.', ['GON>ROH:040', 'ROH>GON:040']],
+  ['Back in 1990, Arnor attacked Gondor.', ['ARN>GON:190']],
+  ['Theresa May has held talks with Gondor.', ['->GON:040']],
+  ['Arnor did not immediately release the prisoners of Gondor.', ['ARN>GON:1243']],
+  ['Arnor has no plans to reach an agreement with Gondor.', []],
+  ['Arnor will help trace attacks on Gondor.', []],
+  ['There were no releases of Gondor prisoners.', []],
+  ['Arnor put Gondor in charge of the region.', []],
+  ['Arnor called for talks with Gondor.', ['ARN>GON:02']],
+  ['Arnor urged Gondor to halt its offensive.', ['ARN>GON:02', 'GON>-:190']],
+  ['Arnor attacked the Gondor State Council.', ['ARN>GON:190']],
+];
+
+for (const [text, expected] of CASES) {
+  test(`codes "${text}" as ${JSON.stringify(expected)}`, () => assert.deepEqual(code(text), expected));
+}
+
+test('in suite mode a negated act keeps its own code (the suites encode negation in their patterns)', () => {
+  assert.deepEqual(code('Arnor will not release the prisoners of Gondor.', false), ['ARN>GON:0841']);
+});
+
+const REFUSALS: Array<[string, string | null]> = [
+  ['0841', '1243'], ['085', '1244'], ['0871', '1246'], ['080', '124'], ['040', '125'], ['046', '125'],
+  ['045', '126'], ['057', '127'], ['051', '120'], ['073', '121'], ['190', null], ['010', null], ['030', null],
+];
+
+const ANNOUNCED: Array<[string, string | null, string | null]> = [
+  ['040', '036', null], ['0841', '035', null], ['073', '0333', null], ['030', '030', null],
+  ['190', null, '1384'], ['191', null, '1381'], ['163', null, '1312'], ['010', null, null],
+];
+
+for (const [act, intent, threat] of ANNOUNCED) {
+  test(`announcing ${act} codes intent ${intent}, threat ${threat}`, () => assert.deepEqual([intentCode(act), threatCode(act)], [intent, threat]));
+}
+
+for (const [cooperation, refusal] of REFUSALS) {
+  test(`refusing ${cooperation} codes ${refusal}`, () => assert.equal(refusalCode(cooperation), refusal));
+}
+
+test('capitalised words inside a name are not triggers, except in a title-case headline', () => {
+  const tokens = eventTokens('The United States said the Islamic State attacked.');
+  assert.equal(isNameWord(tokens, 2, isTitleCase(tokens)), true);
+  assert.equal(isNameWord(tokens, 3, isTitleCase(tokens)), false);
+  assert.equal(isNameWord(tokens, 0, isTitleCase(tokens)), false);
+  const headline = eventTokens('Gondor Attacks Arnor Border Posts Overnight');
+  assert.equal(isTitleCase(headline), true);
+  assert.equal(isNameWord(headline, 1, isTitleCase(headline)), false);
+});
+
+test('a participle glued to a name by a hyphen is an adjective', () => {
+  const tokens = eventTokens('the U.N.-backed government and a well - known envoy');
+  assert.equal(tokens[3]?.text, 'backed');
+  assert.equal(isHyphenCompound(tokens, 3), true);
+  assert.equal(isHyphenCompound(tokens, tokens.findIndex((t) => t.text === 'known')), false);
+});
