@@ -3,7 +3,7 @@
  * keyed by lower-case token sequences. The name model uses it as features; the entities
  * component uses it to type LOC names (COUNTRY, CITY) and MISC names (NORP) and fill their country.
  *
- * @example lookupPhrase(gazetteer, ['south', 'korea']) → { kind: 'country', country: 'KOR', ... }
+ * @example countryGazetteer().phrases.get('south korea') → { kind: 'country', country: 'KOR', ... }
  */
 import { createRequire } from 'node:module';
 import { tokenize } from '../../nlp/tokenizer.js';
@@ -80,39 +80,4 @@ export function countryGazetteer(): CountryGazetteer {
   }
   cached = { phrases, prefixes, maxTokens: Math.min(maxTokens, 8) };
   return cached;
-}
-
-/** The entry for a whole phrase of tokens, or null. */
-export function lookupPhrase(gazetteer: CountryGazetteer, lowerTokens: readonly string[]): GazetteerEntry | null {
-  return gazetteer.phrases.get(lowerTokens.join(' ')) ?? null;
-}
-
-/**
- * Marks each token covered by the longest gazetteer phrase starting at or before it:
- * `country-B`, `country-I`, `demonym-B`, … or null.
- */
-export function markPhrases(gazetteer: CountryGazetteer, lowerTokens: readonly string[]): (string | null)[] {
-  const marks: (string | null)[] = new Array(lowerTokens.length).fill(null);
-  let i = 0;
-  while (i < lowerTokens.length) {
-    let matched = 0;
-    let entry: GazetteerEntry | undefined;
-    let key = '';
-    for (let len = 1; len <= gazetteer.maxTokens && i + len <= lowerTokens.length; len++) {
-      key = len === 1 ? lowerTokens[i]! : `${key} ${lowerTokens[i + len - 1]!}`;
-      const found = gazetteer.phrases.get(key);
-      if (found) {
-        matched = len;
-        entry = found;
-      }
-      if (!gazetteer.prefixes.has(key)) break;
-    }
-    if (entry) {
-      for (let k = 0; k < matched; k++) marks[i + k] = `${entry.kind}-${k === 0 ? 'B' : 'I'}`;
-      i += matched;
-    } else {
-      i++;
-    }
-  }
-  return marks;
 }

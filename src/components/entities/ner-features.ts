@@ -169,8 +169,9 @@ function readGazetteer(form: WordForm, gazetteer: CountryGazetteer): void {
 }
 
 /**
- * The mark codes of `markPhrases` (country-gazetteer.ts) for a sentence, written into
- * `marks[1 .. n]` (0: no mark), with the same longest-phrase walk; one-word look-ups come from the forms.
+ * Marks each token covered by the longest country-gazetteer phrase starting at or before it, as
+ * codes written into `marks[1 .. n]` (0: no mark; MARK_BASE per kind, +1 inside a phrase);
+ * one-word look-ups come from the forms.
  */
 function markCodes(gazetteer: CountryGazetteer, infos: readonly WordInfo[], marks: Uint8Array): void {
   const n = infos.length;
