@@ -11,9 +11,9 @@
  * @example actorWordRows([{ article_seq: 7, idx: 0, source_key: 'boris johnson', target_key: '' }])
  *   // [{ word: 'boris', role: 'source', ... }, { word: 'johnson', role: 'source', ... }]
  */
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
-import type { EventActorWordsTable, Schema } from './schema-types.js';
+import type { EventActorWordsTable } from './schema-types.js';
 import type { Condition } from './sql-conditions.js';
 
 export type ActorRole = 'source' | 'target';
@@ -26,30 +26,16 @@ export interface ActorKeys {
   readonly target_key: string;
 }
 
-/** Rows per INSERT: four bound values a row, well under SQLite's limit on parameters. */
-const CHUNK = 200;
-
 /** The distinct words of a `_key` value, split as LIKE '% w %' sees them: on single spaces. */
 export function wordsOf(key: string): string[] {
   return [...new Set(key.split(' ').filter((word) => word !== ''))];
 }
 
+/** The index rows of events, inserted with the other layer rows (bulk-insert.ts). */
 export function actorWordRows(events: readonly ActorKeys[]): Insertable<EventActorWordsTable>[] {
   return events.flatMap((event) => (['source', 'target'] as const).flatMap((role) =>
     wordsOf(role === 'source' ? event.source_key : event.target_key)
       .map((word) => ({ word, role, article_seq: event.article_seq, event_idx: event.idx }))));
-}
-
-/** Indexes the actor words of newly inserted events (inside the saving transaction). */
-export async function insertActorWords(db: Kysely<Schema>, events: readonly ActorKeys[]): Promise<void> {
-  const rows = actorWordRows(events);
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('event_actor_words').values(rows.slice(i, i + CHUNK)).execute();
-}
-
-/** Replaces the index rows of one article's events (reprocessing). */
-export async function replaceActorWords(db: Kysely<Schema>, articleSeq: number, events: readonly ActorKeys[]): Promise<void> {
-  await db.deleteFrom('event_actor_words').where('article_seq', '=', articleSeq).execute();
-  await insertActorWords(db, events);
 }
 
 /**

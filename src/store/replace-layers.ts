@@ -10,13 +10,15 @@ import type { StoreAdapter } from './adapter.js';
 import { dayOf, keyOf, layerRows } from './article-rows.js';
 import { recordOf } from './article-record.js';
 import { insertMany } from './bulk-insert.js';
-import { replaceActorWords } from './event-actor-words.js';
+import { actorWordRows } from './event-actor-words.js';
 import type { Schema } from './schema-types.js';
 import type { Page, PageRequest } from './store.js';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor.js';
 import { writeTransaction } from './write-transaction.js';
 
 const LAYER_TABLES = ['datelines', 'entities', 'mentions', 'times', 'places', 'quotes', 'events'] as const;
+/** Rows kept per article beside the layers: the actor-word index of its events. */
+const DERIVED_TABLES = ['event_actor_words'] as const;
 
 /** Replaces the layers of the stored article `record.id`; false when there is no such article. */
 export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, record: OutputRecord, pipelineVersion: string): Promise<boolean> {
@@ -24,7 +26,7 @@ export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, r
     const old = await trx.selectFrom('articles').select(['seq', 'title', 'text']).where('id', '=', record.id).executeTakeFirst();
     if (!old) return false;
     await adapter.unindexArticle(trx, old.seq, old.title, old.text);
-    for (const table of LAYER_TABLES) await trx.deleteFrom(table).where('article_seq', '=', old.seq).execute();
+    for (const table of [...LAYER_TABLES, ...DERIVED_TABLES]) await trx.deleteFrom(table).where('article_seq', '=', old.seq).execute();
     await trx.updateTable('articles').set({
       text: record.text, title: record.title, url: record.url, source: record.source, source_key: keyOf(record.source),
       language: record.language, language_key: keyOf(record.language), author: record.author,
@@ -34,7 +36,7 @@ export async function replaceLayers(db: Kysely<Schema>, adapter: StoreAdapter, r
     await adapter.indexArticle(trx, old.seq, record.title, record.text);
     const rows = layerRows(record, old.seq);
     for (const table of LAYER_TABLES) await insertMany(trx, adapter, table, rows[table]);
-    await replaceActorWords(trx, old.seq, rows.events);
+    await insertMany(trx, adapter, 'event_actor_words', actorWordRows(rows.events));
     return true;
   });
 }

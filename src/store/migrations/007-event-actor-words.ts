@@ -8,24 +8,25 @@
  */
 import type { Kysely } from 'kysely';
 import type { StoreAdapter } from '../adapter.js';
-import { insertActorWords } from '../event-actor-words.js';
+import { insertMany } from '../bulk-insert.js';
+import { actorWordRows } from '../event-actor-words.js';
 import type { Schema } from '../schema-types.js';
 
 /** Events read per step of the fill. */
 const BATCH = 5_000;
 
-async function fill(db: Kysely<Schema>): Promise<void> {
+async function fill(db: Kysely<Schema>, adapter: StoreAdapter): Promise<void> {
   let after = 0;
   for (;;) {
     const events = await db.selectFrom('events').select(['seq', 'article_seq', 'idx', 'source_key', 'target_key'])
       .where('seq', '>', after).orderBy('seq').limit(BATCH).execute();
     if (events.length === 0) return;
-    await insertActorWords(db, events);
+    await insertMany(db, adapter, 'event_actor_words', actorWordRows(events));
     after = events[events.length - 1]!.seq;
   }
 }
 
-export async function up(db: Kysely<unknown>, _adapter: StoreAdapter): Promise<void> {
+export async function up(db: Kysely<unknown>, adapter: StoreAdapter): Promise<void> {
   await db.schema.createTable('event_actor_words')
     .addColumn('word', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
@@ -37,7 +38,7 @@ export async function up(db: Kysely<unknown>, _adapter: StoreAdapter): Promise<v
     .execute();
   // Deleting or reprocessing an article finds its rows by article.
   await db.schema.createIndex('event_actor_words_by_article').on('event_actor_words').column('article_seq').execute();
-  await fill(db as unknown as Kysely<Schema>);
+  await fill(db as unknown as Kysely<Schema>, adapter);
   await db.schema.createIndex('events_by_cameo_and_day').on('events').columns(['cameo', 'day']).execute();
   await db.schema.dropIndex('events_by_cameo').execute();
 }
