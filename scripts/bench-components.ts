@@ -3,7 +3,8 @@
  * best of several warm rounds: the figure speed work is judged by on a shared machine, where wall
  * time measures the other processes. Each component runs on documents whose input layers were made
  * beforehand, with a fresh copy of the sentences array each round (so tokens shared between
- * components through src/nlp/sentence-tokens.ts are made again, as in a real run).
+ * components through src/nlp/sentence-tokens.ts are made again, as in a real run); then the whole
+ * pipeline article by article ("all") and in batches of 64 articles ("all, 64s").
  *
  * @example npx tsx scripts/bench-components.ts ../shared/data/corpora/reuters21578 --limit 2000 --rounds 3
  */
@@ -14,14 +15,14 @@ import type { LayerName } from '../src/document/layers.js';
 import { readReutersArticles } from '../src/eval/reuters-articles.js';
 import type { Component } from '../src/pipeline/component.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
-import { runPipeline, warmUp } from '../src/pipeline/run-pipeline.js';
+import { runPipeline, runPipelineBatch, warmUp } from '../src/pipeline/run-pipeline.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { limit: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' } },
 });
 const [reutersDir] = positionals;
-if (!reutersDir) throw new Error('usage: bench-components.ts REUTERS_DIR [--limit N] [--rounds R] [--only entities,all]');
+if (!reutersDir) throw new Error('usage: bench-components.ts REUTERS_DIR [--limit N] [--rounds R] [--only entities,all,all-batched]');
 const limit = Number.parseInt(values.limit!, 10);
 const rounds = Number.parseInt(values.rounds!, 10);
 const only = values.only ? new Set(values.only.split(',')) : null;
@@ -72,4 +73,11 @@ for (const component of components) {
   });
 }
 if (!only || only.has('all')) best('all', () => cpuSeconds(() => articles.forEach((a) => runPipeline(a, components))));
+/** The whole pipeline component by component over batches of BATCH articles (see runPipelineBatch). */
+const BATCH = 64;
+if (!only || only.has('all-batched')) {
+  best(`all, ${BATCH}s`, () => cpuSeconds(() => {
+    for (let i = 0; i < articles.length; i += BATCH) runPipelineBatch(articles.slice(i, i + BATCH), components);
+  }));
+}
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

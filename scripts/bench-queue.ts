@@ -1,25 +1,32 @@
 /**
- * `npx tsx scripts/bench-queue.ts [--reuters DIR] [--n 1000] [--chunk 1] [--redis redis://…] [--pg postgres://…]`
+ * `node --import tsx scripts/bench-queue.ts [--reuters DIR] [--n 1000] [--chunk 20] [--hold 1,2] [--workers 1,2]
+ *   [--skip-in-process] [--worker-args "…"] [--node-args "…"] [--redis redis://…] [--pg postgres://…]`
  *
  * Throughput of queue-backed ingestion (src/queue/) on this machine, into PostgreSQL:
- * 1. in-process: `dateline ingest --store postgres://… --jobs 1` over the same articles (the baseline);
+ * 1. in-process: `dateline ingest --store postgres://… --jobs 1` over the same articles (the baseline;
+ *    `--skip-in-process` leaves it out);
  * 2. worker processes with one extraction thread each (`dateline worker --concurrency 1`), one and
- *    then two at once (target: two at least 1.7 times one), in two configurations:
- *    - the default, which holds two jobs (`--hold 2`): storing one job overlaps extracting the next,
- *      so one such worker uses a little more than one core;
- *    - one core's worth (`--hold 1`): each job end to end, extraction then storing.
+ *    then two at once (target: two at least 1.7 times one), each with the same settings, for each
+ *    `--hold` (jobs a worker holds: 1, each job end to end, one core's worth; 2, storing one job while
+ *    extracting the next). `--worker-args` adds worker options and `--node-args` Node/V8 flags to
+ *    every worker process alike (for experiments, e.g. `--node-args --max-semi-space-size=16`).
+ * Jobs are of `--chunk` articles (default: what `ingest --queue` enqueues by default).
  * Each run gets a fresh schema and a fresh queue prefix, removed afterwards. Rates are articles/s
  * over the steady part of the run (from 5% to 95% of the articles done); workers start on a paused
  * queue, which resumes once they have loaded their models, so start-up is not measured. The queue
- * overhead per article is 1/rate(one default worker) − 1/rate(in-process); enqueueing is timed on its own.
- * The machine may be shared, so each run also prints the load average before and after, and the CPU
- * time per article of each worker process (main and extraction threads) and of all PostgreSQL and
- * Redis server processes on the machine (which includes anyone else's use of them).
+ * overhead per article is 1/rate(one worker) − 1/rate(in-process); enqueueing is timed on its own.
+ *
+ * The machine may be shared, so wall-clock rates can be noise; what does not depend much on load is
+ * the CPU an article costs, printed for every run from /proc (bench-queue-proc.ts), by process and
+ * thread: each worker's main thread (queue, storing), its extraction thread (its busiest other
+ * thread), the rest of its threads (V8's garbage-collection and compiler helpers, libuv), the
+ * PostgreSQL backends serving the workers (found by the workers' TCP ports), all postgres processes
+ * (anyone's), and Redis (anyone's). Their sum, times the rate, is how many cores the run kept busy.
  * Articles: the first N stories of Reuters-21578 (--reuters DIR, the folder of .sgm files), else
  * generated wire stories of 1 to 6 paragraphs (test/queue/wire-stories.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,44 +37,65 @@ import { runIngest } from '../src/ingest/ingest-run.js';
 import { DEFAULT_FETCH_OPTIONS } from '../src/ingest/url-fetcher.js';
 import { DEFAULT_LIMITS } from '../src/pipeline/run-pipeline.js';
 import { openArticleQueue } from '../src/queue/article-queue.js';
+import { DEFAULT_CHUNK, enqueueArticles } from '../src/queue/enqueue-articles.js';
 import { enqueueInputs } from '../src/queue/enqueue-sources.js';
+import type { ReadResult } from '../src/readers/reader.js';
 import { DEFAULT_READ_OPTIONS } from '../src/readers/reader.js';
 import { openStore } from '../src/store/open-store.js';
 import { freshQueue, freshSchema } from '../test/queue/queue-services.js';
 import { toJsonl, wireStories } from '../test/queue/wire-stories.js';
+import { MS_PER_TICK, cpuTicks, loadAverage, localPorts, rssMb, sum, threadTicks, ticksOf, ticksSince } from './bench-queue-proc.js';
 
 const { values: args } = parseArgs({ options: {
-  reuters: { type: 'string' }, n: { type: 'string', default: '1000' }, chunk: { type: 'string', default: '1' },
+  reuters: { type: 'string' }, n: { type: 'string', default: '1000' }, chunk: { type: 'string', default: String(DEFAULT_CHUNK) },
+  hold: { type: 'string', default: '1,2' }, workers: { type: 'string', default: '1,2' }, warmup: { type: 'string', default: '500' },
+  'skip-in-process': { type: 'boolean', default: false },
+  'worker-args': { type: 'string', default: '' }, 'node-args': { type: 'string', default: '' },
   redis: { type: 'string' }, pg: { type: 'string' },
 } });
 if (args.redis) process.env['DATELINE_TEST_REDIS'] = args.redis;
 if (args.pg) process.env['DATELINE_TEST_PG'] = args.pg;
 const N = Number(args.n);
 const CHUNK = Number(args.chunk);
+const WARMUP = Number(args.warmup);
+const numbers = (list: string) => list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const words = (list: string) => list.split(' ').filter(Boolean);
 const CLI = new URL('../test/queue/run-cli.ts', import.meta.url).pathname;
 
-function articles(): Article[] {
-  if (!args.reuters) return wireStories(N, { paragraphs: (i) => 1 + (i % 6) });
+/** The first `count` articles: Reuters-21578 stories, else generated wire stories. */
+function articles(count: number): Article[] {
+  if (!args.reuters) return wireStories(count, { paragraphs: (i) => 1 + (i % 6) });
   const list: Article[] = [];
   for (const item of readReutersArticles(args.reuters)) {
     if (item.ok) list.push(item.article);
-    if (list.length >= N) break;
+    if (list.length >= count) break;
   }
   return list;
 }
 
-/** Articles/s between 5% and 95% of `total` stored, sampling `stored()` every 100 ms until `total`. */
-async function steadyRate(total: number, stored: () => Promise<number>): Promise<number> {
-  const marks: { at: number; n: number }[] = [];
+/** As read results, for enqueueArticles. */
+async function* readResults(list: readonly Article[]): AsyncGenerator<ReadResult> {
+  for (const article of list) yield { ok: true, article };
+}
+
+/** Where the steady part of a run starts or ends: articles done, and when. */
+interface Mark { readonly at: number; readonly n: number }
+
+/**
+ * The steady part of a run, from 5% to 95% of `total` done, sampling `done()` every 100 ms until
+ * `total`; `atMark` is called as each end is reached (to read CPU counters over the same span).
+ */
+async function steadySpan(total: number, done: () => Promise<number>, atMark: (which: 'from' | 'to') => void = () => {}): Promise<{ rate: number; articles: number }> {
+  let from: Mark | null = null;
+  let to: Mark | null = null;
   for (;;) {
-    const n = await stored();
-    marks.push({ at: performance.now(), n });
-    if (n >= total) break;
+    const mark = { n: await done(), at: performance.now() };
+    if (!from && mark.n >= total * 0.05) { from = mark; atMark('from'); }
+    if (!to && mark.n >= total * 0.95) { to = mark; atMark('to'); }
+    if (mark.n >= total) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const from = marks.find((mark) => mark.n >= total * 0.05)!;
-  const to = marks.find((mark) => mark.n >= total * 0.95)!;
-  return (to.n - from.n) / ((to.at - from.at) / 1000);
+  return { rate: (to!.n - from!.n) / ((to!.at - from!.at) / 1000), articles: to!.n - from!.n };
 }
 
 async function inProcess(file: string, total: number): Promise<number> {
@@ -76,7 +104,7 @@ async function inProcess(file: string, total: number): Promise<number> {
   let read = 0;
   try {
     const run = runIngest([file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, limits: DEFAULT_LIMITS, jobs: 1, onProgress: (s) => { read = s.read; } }, store);
-    const rate = await steadyRate(total, async () => read);
+    const { rate } = await steadySpan(total, async () => read);
     await run;
     return rate;
   } finally {
@@ -94,73 +122,6 @@ async function redisMemory(url: string): Promise<number> {
   }
 }
 
-/** A process's resident memory in MB from /proc (Linux), or 0 where there is none. */
-function rssMb(pid: number | undefined): number {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU ticks a process (or one thread: `pid/task/tid`) has used (user + system), from /proc (Linux), or 0. */
-function cpuTicks(pid: number | string | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU ticks of every process whose command is `name` (postgres, redis-server), by pid. */
-function ticksOf(name: string): Map<number, number> {
-  const ticks = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) ticks.set(Number(entry), cpuTicks(Number(entry)));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return ticks;
-}
-
-/** Ticks used between two readings of ticksOf (processes started meanwhile count from zero). */
-function ticksUsed(before: Map<number, number>, after: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, ticks] of after) sum += ticks - (before.get(pid) ?? 0);
-  return sum;
-}
-
-/** Local TCP ports of a process's sockets (from /proc/PID/fd and /proc/PID/net/tcp{,6}). */
-function localPorts(pid: number | undefined): Set<number> {
-  const ports = new Set<number>();
-  try {
-    const inodes = new Set<string>();
-    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
-        if (inode) inodes.add(inode);
-      } catch {
-        // Closed meanwhile.
-      }
-    }
-    for (const table of ['tcp', 'tcp6']) {
-      for (const line of readFileSync(`/proc/${pid}/net/${table}`, 'utf8').split('\n').slice(1)) {
-        const fields = line.trim().split(/\s+/);
-        if (fields.length > 9 && inodes.has(fields[9]!)) ports.add(parseInt(fields[1]!.split(':')[1]!, 16));
-      }
-    }
-  } catch {
-    // No /proc: no ports.
-  }
-  return ports;
-}
-
 /** The PostgreSQL backends serving the given client processes (matched by the clients' TCP ports). */
 async function backendsOf(pool: { query<R>(sql: string): Promise<{ rows: R[] }> }, clients: readonly (number | undefined)[]): Promise<number[]> {
   const ports = new Set(clients.flatMap((pid) => [...localPorts(pid)]));
@@ -168,23 +129,46 @@ async function backendsOf(pool: { query<R>(sql: string): Promise<{ rows: R[] }> 
   return rows.filter((row) => row.client_port !== null && ports.has(row.client_port)).map((row) => row.pid);
 }
 
-function loadAverage(): string {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return '?';
-  }
-}
-
 /** Waits until the processes have used no CPU for a second (their models are loaded), at most 3 minutes. */
 async function whenIdle(pids: readonly (number | undefined)[]): Promise<void> {
   let last = -1;
   for (let i = 0; i < 180; i++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const ticks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+    const ticks = sum(pids.map((pid) => cpuTicks(pid)));
     if (ticks === last) return;
     last = ticks;
   }
+}
+
+/** CPU ms an article of one worker process, by thread. */
+interface WorkerCpu {
+  readonly main: number;
+  /** Its busiest thread besides the main one: the extraction thread (with `--concurrency 1`). */
+  readonly extraction: number;
+  /** Every other thread: V8's garbage-collection and compiler helpers, libuv's. */
+  readonly helpers: number;
+}
+
+/** CPU counters at one end of the steady span: each worker's threads, every postgres and redis process. */
+interface CpuReading {
+  readonly threads: readonly Map<number, number>[];
+  readonly postgres: Map<number, number>;
+  readonly redis: Map<number, number>;
+  readonly load: string;
+}
+
+function readCpu(pids: readonly (number | undefined)[]): CpuReading {
+  return { threads: pids.map((pid) => threadTicks(pid)), postgres: ticksOf('postgres'), redis: ticksOf('redis-server'), load: loadAverage() };
+}
+
+/** A worker process's ticks by thread between two readings, as CPU ms an article. */
+function workerCpu(pid: number | undefined, before: Map<number, number>, after: Map<number, number>, articles: number): WorkerCpu {
+  const used = ticksSince(before, after);
+  const main = used.get(pid!) ?? 0;
+  used.delete(pid!);
+  const extraction = Math.max(0, ...used.values());
+  const perArticle = (ticks: number) => (ticks * MS_PER_TICK) / articles;
+  return { main: perArticle(main), extraction: perArticle(extraction), helpers: perArticle(sum(used.values()) - extraction) };
 }
 
 interface WorkersRun {
@@ -192,17 +176,44 @@ interface WorkersRun {
   readonly enqueueMs: number;
   readonly bytesPerJob: number;
   readonly peakRssMb: number;
-  /** CPU ms an article, per worker process, and of its main thread alone (storing and the queue). */
-  readonly cpuMsPerArticle: readonly number[];
-  readonly mainThreadMsPerArticle: readonly number[];
-  /** CPU of the PostgreSQL backends serving the workers, and of every postgres process (anyone's). */
-  readonly backendsMsPerArticle: number;
-  readonly postgresMsPerArticle: number;
-  readonly redisMsPerArticle: number;
+  readonly workers: readonly WorkerCpu[];
+  /** CPU ms an article of the PostgreSQL backends serving the workers, of every postgres process (anyone's), of Redis. */
+  readonly backends: number;
+  readonly postgres: number;
+  readonly redis: number;
   readonly load: string;
 }
 
-async function withWorkers(file: string, total: number, workers: number, hold: number): Promise<WorkersRun> {
+type CpuFigures = Pick<WorkersRun, 'workers' | 'backends' | 'postgres' | 'redis' | 'load'>;
+
+/** CPU ms an article over the steady span, `backends` being the postgres pids that served the workers. */
+function cpuFigures(pids: readonly (number | undefined)[], from: CpuReading, to: CpuReading, articles: number, backends: readonly number[]): CpuFigures {
+  const perArticle = (ticks: number) => (ticks * MS_PER_TICK) / articles;
+  const postgres = ticksSince(from.postgres, to.postgres);
+  return {
+    workers: pids.map((pid, i) => workerCpu(pid, from.threads[i]!, to.threads[i]!, articles)),
+    backends: perArticle(sum(backends.map((pid) => postgres.get(pid) ?? 0))),
+    postgres: perArticle(sum(postgres.values())),
+    redis: perArticle(sum(ticksSince(from.redis, to.redis).values())),
+    load: `${from.load} → ${to.load}`,
+  };
+}
+
+/** CPU ms an article of everything the workers used: their processes, their backends, Redis. */
+const cpuInAll = (run: WorkersRun) => sum(run.workers.map((w) => w.main + w.extraction + w.helpers)) + run.backends + run.redis;
+
+function startWorkers(count: number, queue: ReturnType<typeof freshQueue>, storeUrl: string, hold: number): ReturnType<typeof spawn>[] {
+  return Array.from({ length: count }, () => spawn(process.execPath, [...words(args['node-args']), '--import', 'tsx', CLI, 'worker',
+    '--queue', queue.url, '--queue-prefix', queue.prefix, '--store', storeUrl, '--concurrency', '1', '--hold', String(hold),
+    ...words(args['worker-args'])], { stdio: 'ignore' }));
+}
+
+/**
+ * `workers` worker processes drain the articles of `file` (`total` of them) from a fresh queue into a
+ * fresh schema. Before those, each worker's share of `warm` articles (WARMUP a worker, enqueued first
+ * and not measured) lets V8 compile the pipeline's hot code, as in a long-running worker.
+ */
+async function withWorkers(file: string, warm: readonly Article[], total: number, workers: number, hold: number): Promise<WorkersRun> {
   const schema = await freshSchema();
   await (await openStore(schema.url)).close();
   const queue = freshQueue();
@@ -212,39 +223,32 @@ async function withWorkers(file: string, total: number, workers: number, hold: n
     const paused = openArticleQueue(queue);
     await paused.queue.pause();
     const memoryBefore = await redisMemory(queue.url);
+    await enqueueArticles(paused.queue, readResults(warm.slice(0, WARMUP * workers)), { mode: 'ingest', chunk: CHUNK });
     const started = performance.now();
-    const { jobs } = await enqueueInputs(queue, [file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, chunk: CHUNK });
+    const { jobs, runId } = await enqueueInputs(queue, [file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, chunk: CHUNK });
     const enqueueMs = performance.now() - started;
     const bytesPerJob = ((await redisMemory(queue.url)) - memoryBefore) / jobs;
-    for (let i = 0; i < workers; i++) {
-      children.push(spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--queue', queue.url, '--queue-prefix', queue.prefix,
-        '--store', schema.url, '--concurrency', '1', '--hold', String(hold)], { stdio: 'ignore' }));
-    }
+    children.push(...startWorkers(workers, queue, schema.url, hold));
     // Items the workers have finished with (stored, or found to be copies: Reuters-21578 repeats some stories).
-    const count = async () => Number((await schema.pool.query<{ n: string }>('SELECT count(DISTINCT item) AS n FROM ingest_ledger')).rows[0]!.n);
-    await whenIdle(children.map((child) => child.pid));
+    const count = async () => Number((await schema.pool.query<{ n: string }>('SELECT count(DISTINCT item) AS n FROM ingest_ledger WHERE run_id = $1', [runId])).rows[0]!.n);
+    const pids = children.map((child) => child.pid);
+    // A worker that exits before it is stopped (a crash) ends the run instead of leaving it waiting for ever.
+    const crash = new Promise<never>((_, reject) => {
+      for (const child of children) child.once('exit', (code, signal) => reject(new Error(`a worker exited early (${code ?? signal})`)));
+    });
+    crash.catch(() => {}); // seen by the races below; a stop by SIGTERM afterwards is no crash
+    await Promise.race([whenIdle(pids), crash]);
     await paused.queue.resume();
     await paused.close();
-    const pids = children.map((child) => child.pid);
-    const ticksBefore = pids.map((pid) => cpuTicks(pid));
-    const mainBefore = pids.map((pid) => cpuTicks(`${pid}/task/${pid}`));
-    const servers = { postgres: ticksOf('postgres'), redis: ticksOf('redis-server') };
-    const loadBefore = loadAverage();
+    const readings: Partial<Record<'from' | 'to', CpuReading>> = {};
     let peakRssMb = 0;
-    const sampler = setInterval(() => { for (const child of children) peakRssMb = Math.max(peakRssMb, rssMb(child.pid)); }, 200);
-    const rate = await steadyRate(total, count).finally(() => clearInterval(sampler));
-    // The workers' pools open connections as they need them, so their backends are found at the end
-    // (those opened during the run count from zero).
+    const sampler = setInterval(() => { for (const pid of pids) peakRssMb = Math.max(peakRssMb, rssMb(pid)); }, 200);
+    const span = await Promise.race([steadySpan(total, count, (which) => { readings[which] = readCpu(pids); }), crash]).finally(() => clearInterval(sampler));
+    // The workers' pools open connections as they need them, so their backends are found at the end.
     const backends = await backendsOf(schema.pool, pids);
-    const backendsMsPerArticle = (backends.reduce((sum, pid) => sum + cpuTicks(pid) - (servers.postgres.get(pid) ?? 0), 0) * 10) / total;
-    // Linux counts CPU in ticks of 10 ms (CLK_TCK 100).
-    const cpuMsPerArticle = pids.map((pid, i) => ((cpuTicks(pid) - ticksBefore[i]!) * 10) / total);
-    const mainThreadMsPerArticle = pids.map((pid, i) => ((cpuTicks(`${pid}/task/${pid}`) - mainBefore[i]!) * 10) / total);
-    const postgresMsPerArticle = (ticksUsed(servers.postgres, ticksOf('postgres')) * 10) / total;
-    const redisMsPerArticle = (ticksUsed(servers.redis, ticksOf('redis-server')) * 10) / total;
-    const load = `${loadBefore} → ${loadAverage()}`;
+    const run = { rate: span.rate, enqueueMs, bytesPerJob, peakRssMb, ...cpuFigures(pids, readings.from!, readings.to!, span.articles, backends) };
     await Promise.all(children.map((child) => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); })));
-    return { rate, enqueueMs, bytesPerJob, peakRssMb, cpuMsPerArticle, mainThreadMsPerArticle, backendsMsPerArticle, postgresMsPerArticle, redisMsPerArticle, load };
+    return run;
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await queue.remove();
@@ -252,34 +256,66 @@ async function withWorkers(file: string, total: number, workers: number, hold: n
   }
 }
 
-const list = articles();
+const ms = (n: number) => n.toFixed(1);
+
+function describe(label: string, run: WorkersRun): void {
+  const all = cpuInAll(run);
+  console.log(`${label} ${run.rate.toFixed(1)} articles/s  [load ${run.load}]`);
+  console.log(`    CPU ms an article: ${run.workers.map((w) => `worker ${ms(w.main + w.extraction + w.helpers)} (main ${ms(w.main)}, extraction ${ms(w.extraction)}, V8 helpers and others ${ms(w.helpers)})`).join(' + ')}`);
+  console.log(`      + PostgreSQL backends ${ms(run.backends)} + redis ${ms(run.redis)} = ${ms(all)} in all → ${(all * run.rate / 1000).toFixed(2)} cores busy; (all postgres processes, anyone's: ${ms(run.postgres)})`);
+}
+
+async function main(file: string, list: readonly Article[], warm: readonly Article[]): Promise<void> {
+  const chars = list.reduce((total, article) => total + article.text.length, 0);
+  console.log(`${list.length} articles (${args.reuters ? 'Reuters-21578' : 'generated'}), ${Math.round(chars / list.length)} characters on average; chunk ${CHUNK}; warm-up ${WARMUP} a worker`
+    + `${args['worker-args'] ? `; worker ${args['worker-args']}` : ''}${args['node-args'] ? `; node ${args['node-args']}` : ''}`);
+  let local = 0;
+  if (!args['skip-in-process']) {
+    const loadBefore = loadAverage();
+    local = await inProcess(file, list.length);
+    console.log(`in-process ingest (--jobs 1): ${local.toFixed(1)} articles/s  [load ${loadBefore} → ${loadAverage()}]`);
+  }
+  const runs: { hold: number; byWorkers: Map<number, WorkersRun> }[] = [];
+  for (const hold of numbers(args.hold)) {
+    const byWorkers = new Map<number, WorkersRun>();
+    for (const workers of numbers(args.workers)) {
+      const run = await withWorkers(file, warm, list.length, workers, hold);
+      describe(`${workers} worker(s) (--concurrency 1 --hold ${hold}):`, run);
+      byWorkers.set(workers, run);
+    }
+    runs.push({ hold, byWorkers });
+  }
+  const first = runs[0]?.byWorkers.values().next().value as WorkersRun | undefined;
+  if (!first) return;
+  console.log(`enqueueing took ${(first.enqueueMs / list.length).toFixed(2)} ms an article; Redis holds ${Math.round(first.bytesPerJob)} bytes a waiting job`);
+  console.log(`peak resident memory of one worker process (one thread): ${Math.round(Math.max(...runs.flatMap((run) => [...run.byWorkers.values()].map((w) => w.peakRssMb))))} MB`);
+  ratios(runs, local);
+}
+
+/**
+ * Two / one for each --hold and for the best of each; and, for --hold 1, what the CPU figures allow:
+ * a worker's article is a chain (all its CPU but its helper threads'), so two workers with a core
+ * each reach at most 2 × chain / all times one (a figure that does not depend on the machine's load).
+ */
+function ratios(runs: readonly { hold: number; byWorkers: Map<number, WorkersRun> }[], local: number): void {
+  const best = (workers: number) => Math.max(0, ...runs.map((run) => run.byWorkers.get(workers)?.rate ?? 0));
+  for (const { hold, byWorkers } of runs) {
+    const one = byWorkers.get(1);
+    const two = byWorkers.get(2);
+    if (one && two) console.log(`two / one (--hold ${hold}): ${(two.rate / one.rate).toFixed(2)}x (target 1.7x); CPU in all an article ${ms(cpuInAll(one))} → ${ms(cpuInAll(two))} ms`);
+    if (one && hold === 1) console.log(`  ceiling from CPU (--hold 1): 2 × chain / all = ${(2 * (1 - sum(one.workers.map((w) => w.helpers)) / cpuInAll(one))).toFixed(2)}x`);
+    if (one && local > 0) console.log(`queue overhead (--hold ${hold}): ${(1000 / one.rate - 1000 / local).toFixed(2)} ms an article (one worker vs in-process)`);
+  }
+  if (runs.length > 1 && best(1) > 0 && best(2) > 0) console.log(`best two / best one: ${(best(2) / best(1)).toFixed(2)}x`);
+}
+
+const all = articles(N + WARMUP * Math.max(...numbers(args.workers)));
+const list = all.slice(0, N);
 const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-queue-'));
 const file = join(dir, 'articles.jsonl');
 writeFileSync(file, toJsonl(list));
-const chars = list.reduce((sum, article) => sum + article.text.length, 0);
-const ms = (n: number) => n.toFixed(1);
-function describe(label: string, run: WorkersRun): void {
-  console.log(`${label} ${run.rate.toFixed(1)} articles/s  [load ${run.load}]`);
-  console.log(`    CPU ms an article: worker process${run.cpuMsPerArticle.length > 1 ? 'es' : ''} ${run.cpuMsPerArticle.map(ms).join(' + ')} (main thread${run.cpuMsPerArticle.length > 1 ? 's' : ''} ${run.mainThreadMsPerArticle.map(ms).join(' + ')}), their PostgreSQL backends ${ms(run.backendsMsPerArticle)} (all postgres processes ${ms(run.postgresMsPerArticle)}), redis ${ms(run.redisMsPerArticle)}`);
-}
 try {
-  console.log(`${list.length} articles (${args.reuters ? 'Reuters-21578' : 'generated'}), ${Math.round(chars / list.length)} characters on average; chunk ${CHUNK}`);
-  const loadBefore = loadAverage();
-  const local = await inProcess(file, list.length);
-  console.log(`in-process ingest (--jobs 1):        ${local.toFixed(1)} articles/s  [load ${loadBefore} → ${loadAverage()}]`);
-  const runs: { hold: number; name: string; one: WorkersRun; two: WorkersRun }[] = [];
-  for (const [hold, name] of [[2, 'default, --hold 2'], [1, 'one core, --hold 1']] as const) {
-    const one = await withWorkers(file, list.length, 1, hold);
-    describe(`one worker (--concurrency 1, ${name}): `, one);
-    const two = await withWorkers(file, list.length, 2, hold);
-    describe(`two workers (--concurrency 1, ${name}):`, two);
-    runs.push({ hold, name, one, two });
-  }
-  const first = runs[0]!.one;
-  console.log(`enqueueing took ${(first.enqueueMs / list.length).toFixed(2)} ms an article; Redis holds ${Math.round(first.bytesPerJob)} bytes a waiting job`);
-  console.log(`peak resident memory of one worker process (one thread): ${Math.round(Math.max(...runs.flatMap((run) => [run.one.peakRssMb, run.two.peakRssMb])))} MB`);
-  for (const run of runs) console.log(`two / one (${run.name}): ${(run.two.rate / run.one.rate).toFixed(2)}x (target 1.7x)`);
-  console.log(`queue overhead: ${(1000 / first.rate - 1000 / local).toFixed(2)} ms an article (one default worker vs in-process)`);
+  await main(file, list, all.slice(N));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

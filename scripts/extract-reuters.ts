@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseLayers } from '../src/cli/extract-command.js';
 import { readReutersArticles } from '../src/eval/reuters-articles.js';
-import type { Component } from '../src/pipeline/component.js';
+import { timedComponents } from '../src/cli/bench-command.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { runPipeline, selectComponents, warmUp } from '../src/pipeline/run-pipeline.js';
 
@@ -23,22 +23,7 @@ const [reutersDir, outPath] = positionals;
 if (!reutersDir || !outPath) throw new Error('usage: extract-reuters.ts REUTERS_DIR OUT.jsonl [--limit N] [--layers L]');
 
 const componentMs = new Map<string, number>();
-/** The same component, adding the wall time of each run to componentMs. */
-function timed(component: Component): Component {
-  return {
-    ...component,
-    run: (doc) => {
-      const start = performance.now();
-      try {
-        return component.run(doc);
-      } finally {
-        componentMs.set(component.name, (componentMs.get(component.name) ?? 0) + performance.now() - start);
-      }
-    },
-  } as Component;
-}
-
-const components = selectComponents(createPipeline(), parseLayers(values.layers)).map(timed);
+const components = timedComponents(selectComponents(createPipeline(), parseLayers(values.layers)), componentMs);
 warmUp(components);
 componentMs.clear();
 const out = createWriteStream(outPath);

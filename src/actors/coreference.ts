@@ -17,6 +17,7 @@ import type { Document } from '../document/document.js';
 import type { Entity, Mention, MentionKind } from '../document/layers.js';
 import type { ActorKnowledge } from './actor-knowledge.js';
 import { holdersOn } from './actor-knowledge.js';
+import { namesOf, withNames } from './mention-names.js';
 import type { SentenceWords } from './sentence-words.js';
 
 const BY = 'actors.v1';
@@ -75,7 +76,8 @@ export function addCoreference(entities: readonly Entity[], doc: Document, sente
   const work: Working[] = entities.map((entity) => ({ entity, mentions: [...entity.mentions] }));
   const quoted = quotedRanges(doc.text);
   const inQuote = (at: number): boolean => quoted.some(([a, b]) => a <= at && at < b);
-  const taken = (start: number, end: number): boolean => work.some((w) => w.mentions.some((m) => m.start < end && start < m.end));
+  const taken = (start: number, end: number, except: readonly Mention[] = []): boolean =>
+    work.some((w) => w.mentions.some((m) => m.start < end && start < m.end && !except.includes(m)));
   const persons = (w: Working): boolean => w.entity.type === 'PERSON';
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -88,11 +90,15 @@ export function addCoreference(entities: readonly Entity[], doc: Document, sente
         if (!found || inQuote(start)) continue;
         const end = s.ends[found.end - 1]!;
         // The adjective inside a description ("Chinese" in "the Chinese top diplomat") is part of it, not the country.
-        releaseAdjectives(work, start, end);
-        if (taken(start, end)) continue;
+        const adjectives = adjectivesWithin(work, start, end);
+        if (taken(start, end, adjectives)) continue;
         let target = lastBefore(work, start, (w) => persons(w) && (found.country === null || w.entity.country === found.country) && compatibleRole(w.entity.role, found.role, found.office, kb), window);
         if (!target && found.country && found.office) target = officeHolder(work, found.country, found.office, date, kb);
-        if (target) target.mentions.push(mention(doc, start, end, 'nominal', 'coreference-description'));
+        if (target) {
+          releaseMentions(work, adjectives);
+          // The description holds the adjective's recognised name, so the name stays in the layer.
+          target.mentions.push(withNames(mention(doc, start, end, 'nominal', 'coreference-description'), namesOf(adjectives)));
+        }
         i = found.end - 1;
       } else if ((PERSON_PRONOUNS.has(key) || GROUP_PRONOUNS.has(key)) && !inQuote(start) && !taken(start, s.ends[i]!)) {
         const target = PERSON_PRONOUNS.has(key)
@@ -109,11 +115,14 @@ export function addCoreference(entities: readonly Entity[], doc: Document, sente
     .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
 }
 
-function releaseAdjectives(work: Working[], start: number, end: number): void {
-  for (const w of work) {
-    if (w.entity.type !== 'COUNTRY') continue;
-    w.mentions = w.mentions.filter((m) => !(start <= m.start && m.end <= end));
-  }
+/** The country mentions inside a character range. */
+function adjectivesWithin(work: readonly Working[], start: number, end: number): Mention[] {
+  return work.filter((w) => w.entity.type === 'COUNTRY').flatMap((w) => w.mentions.filter((m) => start <= m.start && m.end <= end));
+}
+
+function releaseMentions(work: Working[], released: readonly Mention[]): void {
+  if (released.length === 0) return;
+  for (const w of work) w.mentions = w.mentions.filter((m) => !released.includes(m));
 }
 
 interface Description { end: number; country: string | null; role: string; office: string | null }

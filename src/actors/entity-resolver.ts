@@ -1,7 +1,9 @@
 /**
  * Resolves the entities layer to canonical actors, the entity component's last refiner. Each name
  * mention is read with the words around it and resolved on the article's date; mentions that name
- * the same actor become one entity:
+ * the same actor become one entity, and each widened mention keeps the names it holds (`names`):
+ *   - a mention that is two office-holders side by side ("Biden Putin") is first split in two
+ *     (person-splitter.ts);
  *   - a person gets the country, sector and role of its title ("Chinese Foreign Minister Wang Yi")
  *     or of the office-holder it names; a counterpart takes the role of the person before it;
  *   - organisations and groups take their canonical name ("IDF" → Israel Defense Forces), widened
@@ -18,6 +20,8 @@ import type { ActorKnowledge } from './actor-knowledge.js';
 import { addCoreference } from './coreference.js';
 import { actsAsGovernment } from './government-reader.js';
 import { extendMention } from './mention-extender.js';
+import { withNames } from './mention-names.js';
+import { splitJoinedPeople } from './person-splitter.js';
 import type { ActorResolution } from './phrase-resolver.js';
 import { resolvePhrase } from './phrase-resolver.js';
 import type { SentenceWords } from './sentence-words.js';
@@ -54,25 +58,38 @@ function groupFor(groups: Map<string, Group>, key: string, init: () => Omit<Grou
   return group;
 }
 
+/** Adds a mention to the group; one already there with the same span takes its names instead. */
 function addMention(group: Group, mention: Mention): void {
-  if (!group.mentions.some((m) => m.start === mention.start && m.end === mention.end)) group.mentions.push(mention);
+  const i = group.mentions.findIndex((m) => m.start === mention.start && m.end === mention.end);
+  if (i < 0) group.mentions.push(mention);
+  else group.mentions[i] = withNames(group.mentions[i]!, mention.names);
 }
 
-function resolvePerson(entity: Entity, sentences: readonly SentenceWords[], text: string, date: string | null, kb: ActorKnowledge, lastRole: () => string | null): ActorResolution & { name: string } {
+function resolvePerson(entity: Entity, ctx: Context, lastRole: () => string | null): ActorResolution & { name: string } {
+  const text = ctx.doc.text;
   const readings: ActorResolution[] = entity.mentions.map((m) => {
-    const s = sentenceAt(sentences, m.start);
+    const s = sentenceAt(ctx.sentences, m.start);
     const before = s ? titleBefore(s, text, m.start) : null;
     const after = s ? titleAfter(s, text, m.end) : null;
-    const found = resolvePhrase([before?.text, m.text, after?.text].filter((t) => t).join(' '), date, kb);
+    const found = ctx.resolve([before?.text, m.text, after?.text].filter((t) => t).join(' '));
     return found.counterpart && found.role === null ? { ...found, role: lastRole(), sector: found.sector ?? 'GOV' } : found;
   });
   // The first mention that says a thing says it: a later bare "Wang Yi" adds nothing to the first.
   const first = <T>(get: (r: ActorResolution) => T | null): T | null => readings.map(get).find((v) => v !== null) ?? null;
   const holder = readings.find((r) => r.rule === 'office-holder');
   return {
-    ...(readings[0] ?? resolvePhrase(entity.name, date, kb)),
-    name: holder?.name ?? dropHonorifics(entity.name, kb),
+    ...(readings[0] ?? ctx.resolve(entity.name)),
+    name: holder?.name ?? dropHonorifics(entity.name, ctx.kb),
     country: first((r) => r.country), sector: first((r) => r.sector), role: first((r) => r.role),
+  };
+}
+
+function memoised<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute(key)));
+    return value;
   };
 }
 
@@ -82,6 +99,8 @@ interface Context {
   readonly date: string | null;
   readonly sentences: readonly SentenceWords[];
   readonly groups: Map<string, Group>;
+  /** resolvePhrase on the article's date, once per phrase: a story repeats its names. */
+  readonly resolve: (phrase: string) => ActorResolution;
   /** True when a character range holds a person's name. */
   readonly blocked: (start: number, end: number) => boolean;
 }
@@ -94,7 +113,7 @@ function placeMention(entity: Entity, m: Mention, ctx: Context): void {
   const mention: Mention = extension ? { ...m, ...extension.span, rule: `${m.rule ?? 'name'}+actor-phrase` } : m;
   const found = extension?.org
     ? { name: extension.org.name, kind: 'org', country: extension.org.country, sector: extension.org.sector }
-    : resolvePhrase(mention.text, ctx.date, kb);
+    : ctx.resolve(mention.text);
   const country = found.country ?? entity.country;
   const countryName = country ? kb.countryNames.get(country) : undefined;
   const government = entity.type === 'CITY' && s !== undefined && actsAsGovernment(s, m, kb);
@@ -114,10 +133,12 @@ function placeMention(entity: Entity, m: Mention, ctx: Context): void {
   }
 }
 
-export function resolveEntities(entities: readonly Entity[], doc: Document, kb: ActorKnowledge): Entity[] {
+export function resolveEntities(found: readonly Entity[], doc: Document, kb: ActorKnowledge): Entity[] {
+  const date = referenceDate(doc);
+  const entities = splitJoinedPeople(found, kb, date);
   const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
   const ctx: Context = {
-    doc, kb, date: referenceDate(doc), sentences: sentenceWords(doc, kb), groups: new Map(),
+    doc, kb, date, sentences: sentenceWords(doc, kb), groups: new Map(), resolve: memoised((phrase) => resolvePhrase(phrase, date, kb)),
     blocked: (start, end) => persons.some((p) => p.start < end && start < p.end),
   };
   let previousRole: string | null = null;
@@ -130,13 +151,13 @@ export function resolveEntities(entities: readonly Entity[], doc: Document, kb: 
     // A mention that names another office-holder by itself ("Putin" joined under "Biden") is that person.
     const byHolder = new Map<string, Mention[]>();
     for (const m of entity.mentions) {
-      const own = resolvePhrase(m.text, ctx.date, kb);
+      const own = ctx.resolve(m.text);
       const key = own.rule === 'office-holder' && own.name !== null ? own.name : '';
       byHolder.set(key, [...(byHolder.get(key) ?? []), m]);
     }
     const parts = byHolder.size > 1 ? [...byHolder.values()].map((mentions) => ({ ...entity, mentions, name: mentions[0]!.text })) : [entity];
     for (const part of parts) {
-      const found = resolvePerson(part, ctx.sentences, doc.text, ctx.date, kb, () => previousRole);
+      const found = resolvePerson(part, ctx, () => previousRole);
       const group = groupFor(ctx.groups, `PERSON ${found.name.toLowerCase()}`, () => ({ name: found.name, type: 'PERSON', country: found.country, sector: found.sector, role: found.role }));
       for (const m of part.mentions) addMention(group, m);
       previousRole = found.role ?? previousRole;

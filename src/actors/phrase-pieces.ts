@@ -24,17 +24,26 @@ type SlotMatch = { readonly end: number; readonly country: string } | null;
 /** Reads a slot (`{country}` or `{adj}`) at a word index. */
 type SlotReader = (i: number, slot: string) => SlotMatch;
 
-/** The longest country word starting at `at` that a slot accepts: its country and end, or null. */
-function countrySlot(words: readonly string[], at: number, slot: string, kb: ActorKnowledge): SlotMatch {
-  let found: SlotMatch = null;
+/**
+ * The longest country word starting at `at` that each slot accepts, in one walk: `{country}` takes
+ * country names, `{adj}` also demonyms. Each is its country and end, or null.
+ */
+function countrySlots(words: readonly string[], at: number, kb: ActorKnowledge): [country: SlotMatch, adj: SlotMatch] {
+  let country: SlotMatch = null;
+  let adj: SlotMatch = null;
   let key = '';
   for (let len = 1; len <= 4 && at + len <= words.length; len++) {
     key = len === 1 ? words[at]! : `${key} ${words[at + len - 1]!}`;
     const word = kb.countryWords.get(key);
-    if (word && (word.kind === 'country' || (slot === '{adj}' && word.kind === 'demonym'))) found = { end: at + len, country: word.country };
+    if (word?.kind === 'country') country = adj = { end: at + len, country: word.country };
+    else if (word?.kind === 'demonym') adj = { end: at + len, country: word.country };
     if (!kb.prefixes.has(key)) break;
   }
-  return found;
+  return [country, adj];
+}
+
+function countrySlot(words: readonly string[], at: number, slot: string, kb: ActorKnowledge): SlotMatch {
+  return countrySlots(words, at, kb)[slot === '{adj}' ? 1 : 0];
 }
 
 /** A pattern's match at `at`: the name it builds and where it ends, or null. */
@@ -98,6 +107,24 @@ interface PieceIndex {
    * and their prefixes. Most words of a text are in none of them, and one look-up here says so.
    */
   readonly starts: ReadonlySet<string>;
+  /**
+   * The slot-first patterns by their slot and the word after it (`{adj} ministry`), each with its
+   * place in the data: where a slot reads a country word, only the patterns that can go on are tried.
+   */
+  readonly slotPatterns: ReadonlyMap<string, readonly OrderedPattern[]>;
+}
+
+interface OrderedPattern { readonly pattern: NamePattern; readonly order: number }
+
+function slotPatternsOf(kb: ActorKnowledge): Map<string, OrderedPattern[]> {
+  const byNext = new Map<string, OrderedPattern[]>();
+  (kb.patternsByFirst.get('{slot}') ?? []).forEach((pattern, order) => {
+    // A pattern has one slot (actor-data-loader.ts); one that is the slot alone is tried wherever it reads.
+    const next = pattern.tokens[1];
+    const key = next === undefined ? pattern.tokens[0]! : `${pattern.tokens[0]!} ${next}`;
+    byNext.set(key, [...(byNext.get(key) ?? []), { pattern, order }]);
+  });
+  return byNext;
 }
 
 const PIECE_INDEXES = new WeakMap<ActorKnowledge, PieceIndex>();
@@ -114,7 +141,7 @@ function pieceIndex(kb: ActorKnowledge): PieceIndex {
     const slotStarts = new Set<string>();
     for (const word of kb.countryStarts) slotStarts.add(word).add(`${word}s`);
     const starts = new Set<string>([...kb.patternsByFirst.keys(), ...slotStarts, ...kb.prefixes, ...knownKeys]);
-    index = { knownKeys, slotStarts, starts };
+    index = { knownKeys, slotStarts, starts, slotPatterns: slotPatternsOf(kb) };
     PIECE_INDEXES.set(kb, index);
   }
   return index;
@@ -124,20 +151,26 @@ function patternAt(words: readonly string[], i: number, kb: ActorKnowledge, inde
   const word = words[i]!;
   const best = longestPattern(kb.patternsByFirst.get(word), words, i, kb, null);
   // Slot-first patterns are tried only where a country word (or its plural) can start.
-  return index.slotStarts.has(word) ? longestPattern(kb.patternsByFirst.get('{slot}'), words, i, kb, best, slotsReadOnce(words, i, kb)) : best;
+  return index.slotStarts.has(word) ? slotPatternAt(words, i, kb, index, best) : best;
 }
 
+const SLOTS = ['{country}', '{adj}'] as const;
+
 /**
- * A slot reader that reads each slot at `at` once: the slot-first patterns (two dozen in the
- * shipped data) all start by reading the same country word there.
+ * The slot-first patterns at `i` (about forty in the shipped data): the country word there is read
+ * once per slot, and only the patterns whose next word follows it are tried, in their data order.
  */
-function slotsReadOnce(words: readonly string[], at: number, kb: ActorKnowledge): SlotReader {
-  const read = new Map<string, SlotMatch>();
-  return (i, slot) => {
-    if (i !== at) return countrySlot(words, i, slot, kb);
-    if (!read.has(slot)) read.set(slot, countrySlot(words, i, slot, kb));
-    return read.get(slot) ?? null;
-  };
+function slotPatternAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex, best: Piece | null): Piece | null {
+  const read = countrySlots(words, i, kb);
+  const candidates: OrderedPattern[] = [];
+  SLOTS.forEach((slot, k) => {
+    const match = read[k];
+    if (!match) return;
+    for (const key of [`${slot} ${words[match.end] ?? ''}`, slot]) candidates.push(...(index.slotPatterns.get(key) ?? []));
+  });
+  if (candidates.length === 0) return best;
+  const readSlot: SlotReader = (at, slot) => (at === i ? read[SLOTS.indexOf(slot as (typeof SLOTS)[number])] ?? null : countrySlot(words, at, slot, kb));
+  return longestPattern(candidates.sort((a, b) => a.order - b.order).map((c) => c.pattern), words, i, kb, best, readSlot);
 }
 
 /** The longest match at `i` of `patterns`, if longer than `best` (the first of equal length wins). */

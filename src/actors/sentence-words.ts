@@ -31,9 +31,18 @@ export function sentenceWords(doc: Document, kb: ActorKnowledge): SentenceWords[
   });
 }
 
-/** The sentence holding character `at`, or undefined. */
+/** The sentence holding character `at`, or undefined; sentences are in text order and never overlap, so a binary search. */
 export function sentenceAt(sentences: readonly SentenceWords[], at: number): SentenceWords | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const s = sentences[middle]!;
+    if (at < s.start) high = middle - 1;
+    else if (at >= s.end) low = middle + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** Index of the first word starting at or after `at`. */

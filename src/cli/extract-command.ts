@@ -15,7 +15,7 @@ import type { Limits } from '../pipeline/run-pipeline.js';
 import { runPipeline, selectComponents, warmUp } from '../pipeline/run-pipeline.js';
 import type { ReadOptions, ReadResult } from '../readers/reader.js';
 import { readInputs } from '../readers/read-inputs.js';
-import { createWorkerPool } from '../pipeline/worker-pool.js';
+import { BATCH_ARTICLES, createWorkerPool } from '../pipeline/worker-pool.js';
 
 export interface ExtractOptions {
   readonly read: ReadOptions;
@@ -78,7 +78,8 @@ function createExtractor(options: ExtractOptions): { extract: (item: ReadResult)
 export async function runExtract(paths: readonly string[], options: ExtractOptions, out: Writable): Promise<ExtractSummary> {
   const extractor = createExtractor(options);
   const window: Promise<OutputRecord | ErrorRecord>[] = [];
-  const windowSize = Math.max(1, options.jobs * 4);
+  // Two batches a worker: one it runs, one queued for it (worker-pool.ts).
+  const windowSize = Math.max(1, options.jobs * 2 * BATCH_ARTICLES);
   const pretty = options.output === 'json';
   let read = 0;
   let failed = 0;

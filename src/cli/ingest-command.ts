@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS } from '../pipeline/run-pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
 import { openStore } from '../store/open-store.js';
 import { storeOption } from './store-option.js';
+import { DEFAULT_CHUNK } from '../queue/enqueue-articles.js';
 import { enqueueInputs } from '../queue/enqueue-sources.js';
 import { queueOption, queuePrefixOption, targetOf } from './queue-command.js';
 
@@ -41,7 +42,7 @@ async function ingestToQueue(inputs: readonly string[], opts: IngestCommandOptio
   const summary = await enqueueInputs(targetOf(opts), inputs, {
     read: { ...DEFAULT_READ_OPTIONS, maxBytes: opts.maxBytes ?? DEFAULT_READ_OPTIONS.maxBytes },
     fetch: { timeoutMs: opts.timeout ?? DEFAULT_FETCH_OPTIONS.timeoutMs, maxBytes: opts.maxBytes ?? DEFAULT_FETCH_OPTIONS.maxBytes },
-    chunk: opts.chunk ?? 1,
+    chunk: opts.chunk ?? DEFAULT_CHUNK,
     onUnreadable: (item) => process.stderr.write(`dateline: not enqueued: ${item.id}: ${item.error.code} ${item.error.message}\n`),
   });
   out.write(opts.json ? `${JSON.stringify(summary)}\n`
@@ -80,7 +81,7 @@ export function buildIngestCommand(): Command {
     .option('--json', 'print the summary as JSON')
     .addOption(queueOption(false, 'enqueue the articles for `dateline worker`s at this Redis URL instead of extracting here'))
     .addOption(queuePrefixOption())
-    .option('--chunk <n>', 'with --queue: articles per job', wholeNumber(1), 1)
+    .option('--chunk <n>', 'with --queue: articles per job (stored in one transaction)', wholeNumber(1), DEFAULT_CHUNK)
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       if (opts.queue) return ingestToQueue(inputs, { ...opts, queue: opts.queue }, process.stdout);
       const summary = await ingestToStore(inputs, opts, process.stdout);

@@ -10,6 +10,7 @@ import { openStore } from '../store/open-store.js';
 import { storeOption } from './store-option.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { pipelineVersion } from '../ingest/pipeline-version.js';
+import { DEFAULT_CHUNK } from '../queue/enqueue-articles.js';
 import { enqueueStale } from '../queue/enqueue-sources.js';
 import { queueOption, queuePrefixOption, targetOf } from './queue-command.js';
 
@@ -31,7 +32,7 @@ export function buildReprocessCommand(): Command {
     .option('--json', 'print the summary as JSON')
     .addOption(queueOption(false, 'enqueue the stale articles for `dateline worker`s at this Redis URL instead of extracting here'))
     .addOption(queuePrefixOption())
-    .option('--chunk <n>', 'with --queue: articles per job', jobs, 1)
+    .option('--chunk <n>', 'with --queue: articles per job', jobs, DEFAULT_CHUNK)
     .action(async (opts: { store: string; jobs: number; json?: boolean; queue?: string; queuePrefix: string; chunk: number }) => {
       const store = await openStore(opts.store);
       if (opts.queue) {

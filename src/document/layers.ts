@@ -36,8 +36,21 @@ export type EntityType =
 
 export type MentionKind = 'name' | 'nominal' | 'pronoun';
 
+/**
+ * A name as the entities component found it, before actor resolution widened or refiled it: its
+ * own span and type, and the finder's rule (`ner-MISC+demonym`, `dateline-agency`).
+ *
+ * @example { start: 4, end: 11, text: 'Israeli', type: 'NORP', rule: 'ner-MISC+demonym' } inside "the Israeli government"
+ */
+export interface RecognisedName extends Span {
+  readonly type: EntityType;
+  readonly rule?: string;
+}
+
 export interface Mention extends Span, Provenance {
   readonly kind: MentionKind;
+  /** The names found in the text that this mention holds; absent on descriptions and pronouns that hold none. */
+  readonly names?: readonly RecognisedName[];
 }
 
 export interface Entity {

@@ -97,17 +97,23 @@ export function buildEventEvalCommand(): Command {
     .argument('[path]', 'the suite folder (with its jsonl and dictionaries/), for conflibert a cameo_class_*.jsonl file, for gdelt a *.export.CSV file')
     .option('--tass-gold <dir>', 'instead of --set: folder of TASS gold JSON files (with events[]), scored through the whole pipeline')
     .option('--tass-texts <dir>', 'with --tass-gold: folder of the matching seed-layout .txt files')
-    .option('--part <part>', 'with --set conflibert: all (default), dev or holdout (rows train-N with N mod 4 = 3)', 'all')
+    .option('--part <part>', 'with --set conflibert: all (default), dev or holdout (rows train-N with N mod 4 = 3); with --tass-gold: dev (the first half of the files by name, rounded down) or holdout (the rest)', 'all')
     .option('--json', 'print the figures as JSON')
     .option('--failures', 'list every record that did not pass')
     .action(async (path: string | undefined, opts: { set?: string; tassGold?: string; tassTexts?: string; part: string; json?: boolean; failures?: boolean }) => {
+      if (opts.part !== 'all' && opts.part !== 'dev' && opts.part !== 'holdout') {
+        process.stderr.write(`--part must be all, dev or holdout, not "${opts.part}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const part = opts.part;
       if (opts.tassGold !== undefined) {
         if (opts.tassTexts === undefined) {
           process.stderr.write('--tass-gold needs --tass-texts DIR (the seed-layout stories, e.g. corpora/tass-politics-sample/seed-layout)\n');
           process.exitCode = 2;
           return;
         }
-        const result = await evaluateTassEvents(opts.tassGold, opts.tassTexts);
+        const result = await evaluateTassEvents(opts.tassGold, opts.tassTexts, part);
         process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : tassReport(result));
         return;
       }
@@ -123,12 +129,7 @@ export function buildEventEvalCommand(): Command {
         return;
       }
       if (opts.set === 'conflibert') {
-        if (opts.part !== 'all' && opts.part !== 'dev' && opts.part !== 'holdout') {
-          process.stderr.write(`--part must be all, dev or holdout, not "${opts.part}"\n`);
-          process.exitCode = 2;
-          return;
-        }
-        const penta = await evaluatePenta(path, opts.part);
+        const penta = await evaluatePenta(path, part);
         const f = (value: number) => value.toFixed(3);
         process.stdout.write(`sentences ${penta.sentences}  unclassified ${penta.unclassified}  accuracy ${f(penta.accuracy)}  macro-F1 ${f(penta.macroF1)}\n`);
         penta.perClass.forEach((entry, k) => process.stdout.write(`  class ${k}: P ${f(entry.precision)}  R ${f(entry.recall)}  F1 ${f(entry.f1)}\n`));

@@ -5,8 +5,8 @@
  * without entities). Reduce relations (16: sanctions, expulsions, suspended aid, cancelled visits)
  * sits with verbal conflict because that is where the set's annotators put it (see
  * docs/quality.md, Events). A sentence's class is that of its main event: the first verb event
- * other than a plain statement (010), else the first such noun event ("the attack"), else the
- * plain statement; a sentence with no event gets no class and counts as a miss. Prints accuracy
+ * other than a plain statement (010; a noun's act offered by a verb, "agreed to start negotiations",
+ * counts as that verb's), else the first such noun event ("the attack"), else the plain statement; a sentence with no event gets no class and counts as a miss. Prints accuracy
  * and macro-F1.
  */
 import { readFile } from 'node:fs/promises';
@@ -23,7 +23,7 @@ export function pentaClass(code: string): number {
 /** The event a sentence is about: a verb's act before a noun's mention, a plain "said" last. */
 export function mainEvent(events: readonly CodedEvent[]): CodedEvent | undefined {
   const specific = events.filter((event) => event.code !== '010');
-  return specific.find((event) => event.pattern.kind === 'verb') ?? specific[0] ?? events[0];
+  return specific.find((event) => event.byVerb) ?? specific[0] ?? events[0];
 }
 
 export interface PentaResult {

@@ -3,6 +3,8 @@
  * that has a hand-written gold file (`<name>.json` with `events[]`, the seed's layout), its events
  * scored with src/eval/event-tass-score.ts. Prints one line per gold event (its best match) and per
  * prediction that matches no gold event, then P/R/F1 on code, code + source and code + dyad.
+ * `part` splits the files for development: `dev` is the first half by name (rounded down), `holdout`
+ * the rest, so rules written from one half's misses are judged on the other.
  *
  * @example dateline eval events --tass-gold ../shared/data/tass-gold --tass-texts ../shared/data/corpora/tass-politics-sample/seed-layout
  */
@@ -34,12 +36,21 @@ function predictedEvents(name: string, raw: string, components: readonly Compone
 
 const show = (event: PredictedEvent) => `${event.cameo} ${event.source ?? '-'}>${event.target ?? '-'} ${event.date ?? '-'} "${event.text}"`;
 
-export async function evaluateTassEvents(goldDir: string, textDir: string): Promise<TassEventResult> {
+export type TassPart = 'all' | 'dev' | 'holdout';
+
+/** The gold files of one part, in name order. */
+export function tassPart(files: readonly string[], part: TassPart): string[] {
+  const sorted = files.filter((name) => name.endsWith('.json')).sort();
+  const half = Math.floor(sorted.length / 2);
+  return part === 'all' ? sorted : part === 'dev' ? sorted.slice(0, half) : sorted.slice(half);
+}
+
+export async function evaluateTassEvents(goldDir: string, textDir: string, part: TassPart = 'all'): Promise<TassEventResult> {
   let counts = emptyCounts();
   const lines: string[] = [];
   let articles = 0;
   const components = selectComponents(createPipeline(), ['events']);
-  for (const file of (await readdir(goldDir)).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of tassPart(await readdir(goldDir), part)) {
     const gold = JSON.parse(await readFile(join(goldDir, file), 'utf8')) as { events?: GoldEvent[] };
     const name = file.replace(/\.json$/, '.txt');
     const predicted = predictedEvents(name, await readFile(join(textDir, name), 'utf8'), components);

@@ -12,6 +12,7 @@ import { Command } from 'commander';
 import { resolveCandidates } from '../components/places/place-component.js';
 import type { PlaceCandidate } from '../components/places/place-candidate.js';
 import { qualifierAfter } from '../components/places/qualifier-finder.js';
+import { localeCountry } from '../components/places/locale-cues.js';
 import type { Document } from '../document/document.js';
 import { withLayer } from '../document/document.js';
 import type { LayerName, Place } from '../document/layers.js';
@@ -49,7 +50,7 @@ function resolveGoldSpans(gazetteer: Gazetteer, demonyms: ReadonlyMap<string, st
     start: toponym.start, end: toponym.end, text: asCountryName(toponym.text),
     source: 'entity', entityType: 'LOCATION', qualifier: qualifierAfter(gazetteer, article.text, toponym.end),
   }));
-  return resolveCandidates(gazetteer, candidates, null, 'places.v2');
+  return resolveCandidates(gazetteer, candidates, null, 'places.v3', localeCountry(article.text));
 }
 
 export function buildGeoEvalCommand(): Command {

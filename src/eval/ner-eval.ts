@@ -2,7 +2,8 @@
  * `dateline eval ner --conll FILE`: conlleval-style exact-span scores of the entities layer
  * against a CoNLL-2003 file. Each CoNLL document becomes one text (tokens joined by spaces,
  * one sentence per line, given to the component as its sentences), the entities component runs
- * on it, and each mention is mapped back to tokens and to the CoNLL types:
+ * on it, and each name its mentions hold (`mentions[].names`, docs/output.md) is mapped back to
+ * tokens and to the CoNLL types:
  *
  *   PERSON → PER;  ORG → ORG;  COUNTRY, CITY, REGION, LOCATION, FACILITY → LOC;
  *   NORP, EVENT, MISC → MISC.
@@ -119,21 +120,16 @@ export function evaluateNer(conll: string, component: Component<'entities'>): { 
     ms += performance.now() - started;
     chars += doc.text.length;
     const predicted: TokenSpan[][] = document.sentences.map(() => []);
-    for (const entity of entities) {
-      for (const mention of entity.mentions) {
-        // CoNLL marks names only. The name recogniser's mentions carry its type in their rule
-        // ("ner-MISC+demonym"): a nationality word stays a MISC name even though the actor
-        // resolver files it under its country. Mentions coreference added ("he", "the minister")
-        // are not names and are left out of the score.
-        const recognised = /^ner-(PER|ORG|LOC|MISC)\b/.exec(mention.rule ?? '');
-        if (mention.kind !== 'name' && recognised === null) continue;
-        const first = starts.get(mention.start);
-        const last = ends.get(mention.end);
-        const type = recognised?.[1] ?? CONLL_TYPE_OF[entity.type];
-        // A mention that does not fall on CoNLL token boundaries can only be wrong: it counts as found, never correct.
-        if (!first || !last || first[0] !== last[0]) predicted[0]!.push({ start: -1, end: -1, type });
-        else predicted[first[0]]!.push({ start: first[1], end: last[1] + 1, type });
-      }
+    // CoNLL marks names only: the names the layer's mentions hold, each with its own span and type
+    // ("Israeli", NORP, inside the mention "Israeli government" of the country Israel). Mentions
+    // that hold no name ("he", "the minister") are not scored.
+    for (const name of entities.flatMap((e) => e.mentions.flatMap((m) => m.names ?? []))) {
+      const first = starts.get(name.start);
+      const last = ends.get(name.end);
+      const type = CONLL_TYPE_OF[name.type];
+      // A name that does not fall on CoNLL token boundaries can only be wrong: it counts as found, never correct.
+      if (!first || !last || first[0] !== last[0]) predicted[0]!.push({ start: -1, end: -1, type });
+      else predicted[first[0]]!.push({ start: first[1], end: last[1] + 1, type });
     }
     document.sentences.forEach((s, i) => addSentence(scores, s.names, predicted[i]!));
   });

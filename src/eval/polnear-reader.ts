@@ -89,3 +89,16 @@ export async function readPolnear(dir: string, limit = Infinity): Promise<GoldAr
   }
   return articles;
 }
+
+export type Half = 'first' | 'second';
+
+/**
+ * One half of a corpus's articles in name order (the first half holds the odd one): rules are
+ * developed on the first and checked on the second, so a figure on the second is held out.
+ * @example halfOf([a, b, c], 'first') → [a, b]; halfOf([a, b, c], 'second') → [c]
+ */
+export function halfOf<T>(articles: readonly T[], half: Half | undefined): readonly T[] {
+  if (half === undefined) return articles;
+  const middle = Math.ceil(articles.length / 2);
+  return half === 'first' ? articles.slice(0, middle) : articles.slice(middle);
+}

@@ -1,6 +1,7 @@
 /**
  * Scores predicted quotes against gold attributions: quotes sharing a cue count as one
- * attribution; then one-to-one matching by the largest character overlap, then precision, recall
+ * attribution; then one-to-one matching (same cue first, then by the largest character overlap:
+ * see MatchRule), then precision, recall
  * and F1 by overlap and by exact span, and speaker accuracy on the matched pairs that have a gold
  * source, three ways: `speakerRight` (the spans overlap, or the resolved name is the gold source's
  * words), `speakerExact` (the same words as the gold source, edge punctuation aside, or its name),
@@ -107,17 +108,31 @@ export interface Matching {
   readonly pairs: readonly { readonly p: number; readonly g: number }[];
 }
 
-/** One-to-one matching by the largest character overlap, greedily from the largest. */
-export function matchArticle(quotes: readonly Quote[], gold: readonly GoldAttribution[]): Matching {
+/**
+ * How predicted and gold attributions are paired: `cue-first` pairs overlapping attributions
+ * whose cues overlap before any other (PolNeAR annotates one attribution per cue, so a
+ * prediction whose cue is a gold cue is that attribution, even when its content overlaps a
+ * neighbouring one more: `The state admitted it made a mistake when a pediatrician reported ...`);
+ * `overlap` pairs by the largest character overlap alone, as the scorer did before quotes.v4.
+ */
+export type MatchRule = 'cue-first' | 'overlap';
+
+function sameCue(q: Predicted, a: GoldAttribution): boolean {
+  const cue = q.parts[0]!.cue;
+  return cue !== null && a.cue !== null && cue.start < a.cue.end && a.cue.start < cue.end;
+}
+
+/** One-to-one matching, greedily: pairs with the same cue first (under `cue-first`), then by the largest character overlap. */
+export function matchArticle(quotes: readonly Quote[], gold: readonly GoldAttribution[], rule: MatchRule = 'cue-first'): Matching {
   const predicted = groupByCue(quotes);
-  const candidates: { p: number; g: number; size: number }[] = [];
+  const candidates: { p: number; g: number; size: number; cue: boolean }[] = [];
   predicted.forEach((q, p) => gold.forEach((a, g) => {
     if (q.start < a.end && a.start < q.end) {
       const size = overlapChars(q, a);
-      if (size > 0) candidates.push({ p, g, size });
+      if (size > 0) candidates.push({ p, g, size, cue: rule === 'cue-first' && sameCue(q, a) });
     }
   }));
-  candidates.sort((a, b) => b.size - a.size);
+  candidates.sort((a, b) => Number(b.cue) - Number(a.cue) || b.size - a.size);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const pairs: { p: number; g: number }[] = [];
@@ -139,8 +154,8 @@ export function isExact(text: string, q: Predicted, a: GoldAttribution): boolean
  * `dontCare` (gold attributions of another kind, outside this score) is left out of the
  * predicted count: it is neither right nor wrong here.
  */
-export function scoreArticle(text: string, quotes: readonly Quote[], gold: readonly GoldAttribution[], counts: Counts, dontCare: readonly GoldAttribution[] = []): Matching {
-  const matching = matchArticle(quotes, gold);
+export function scoreArticle(text: string, quotes: readonly Quote[], gold: readonly GoldAttribution[], counts: Counts, dontCare: readonly GoldAttribution[] = [], rule: MatchRule = 'cue-first'): Matching {
+  const matching = matchArticle(quotes, gold, rule);
   const { predicted, pairs } = matching;
   const matched = new Set(pairs.map((pair) => pair.p));
   const ignored = predicted.filter((q, p) => !matched.has(p) && dontCare.some((a) => overlapChars(q, a) > 0)).length;

@@ -2,7 +2,8 @@
  * `dateline eval quotes --polnear DIR`: the quotes layer against PolNeAR's attributions (brat
  * standoff): content P/R/F1 by overlap and exact span, the same for direct quotes only (leniently,
  * partial quotes inside gold mixed attributions left out, and strictly), and speaker accuracy on
- * matched attributions; `--errors FILE` writes every error for grouping by cause
+ * matched attributions (paired same cue first; `--overlap-matching` by overlap alone); `--half
+ * first|second` scores one half of the articles; `--errors FILE` writes every error for grouping by cause
  * (src/eval/polnear-errors.ts). `--tass-gold DIR --tass-texts DIR` also checks the hand-made TASS
  * gold (`quotes[]` with `starts`, `speaker`, `cue`), printing each quote right or wrong.
  *
@@ -10,7 +11,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import type { Document } from '../document/document.js';
 import { withLayer } from '../document/document.js';
 import type { Quote } from '../document/layers.js';
@@ -20,8 +21,9 @@ import { splitSeedHeader } from '../readers/seed-header.js';
 import type { ErrorKind } from './polnear-errors.js';
 import { ERROR_KINDS, errorLines } from './polnear-errors.js';
 import type { GoldArticle } from './polnear-reader.js';
-import { readPolnear } from './polnear-reader.js';
-import type { Counts } from './polnear-score.js';
+import type { Half } from './polnear-reader.js';
+import { halfOf, readPolnear } from './polnear-reader.js';
+import type { Counts, MatchRule } from './polnear-score.js';
 import { emptyCounts, figures, scoreArticle } from './polnear-score.js';
 
 /**
@@ -65,15 +67,15 @@ export function emptyTally(): PolnearTally {
  * therefore leaves such a prediction out (don't care) when it lies inside a gold mixed attribution;
  * `directStrict` counts it wrong.
  */
-export function scorePolnearArticle(article: GoldArticle, quotes: readonly Quote[], tally: PolnearTally, kinds?: ReadonlySet<ErrorKind>): string[] {
+export function scorePolnearArticle(article: GoldArticle, quotes: readonly Quote[], tally: PolnearTally, kinds?: ReadonlySet<ErrorKind>, rule: MatchRule = 'cue-first'): string[] {
   const { text, attributions } = article;
   const directQuotes = quotes.filter((q) => q.direct);
   const directGold = attributions.filter((a) => a.direct);
   const mixedGold = attributions.filter((a) => a.quoted && !a.direct);
-  const all = scoreArticle(text, quotes, attributions, tally.all);
-  const direct = scoreArticle(text, directQuotes, directGold, tally.direct, mixedGold);
-  scoreArticle(text, directQuotes, directGold, tally.directStrict);
-  scoreArticle(text, directQuotes, attributions.filter((a) => a.quoted), tally.quoted);
+  const all = scoreArticle(text, quotes, attributions, tally.all, [], rule);
+  const direct = scoreArticle(text, directQuotes, directGold, tally.direct, mixedGold, rule);
+  scoreArticle(text, directQuotes, directGold, tally.directStrict, [], rule);
+  scoreArticle(text, directQuotes, attributions.filter((a) => a.quoted), tally.quoted, [], rule);
   if (kinds === undefined) return [];
   return [
     ...errorLines(article.id, text, all, attributions, kinds).map((line) => `all\t${line}`),
@@ -81,18 +83,18 @@ export function scorePolnearArticle(article: GoldArticle, quotes: readonly Quote
   ];
 }
 
-export async function evaluatePolnear(dir: string, limit = Infinity, withEntities = true, errors?: string[]): Promise<QuoteEvalResult> {
+export async function evaluatePolnear(dir: string, limit = Infinity, withEntities = true, errors?: string[], half?: Half, rule: MatchRule = 'cue-first'): Promise<QuoteEvalResult> {
   const tally = emptyTally();
   let chars = 0;
   let ms = 0;
-  const articles = await readPolnear(dir, limit);
+  const articles = halfOf(await readPolnear(dir, limit), half);
   const kinds = errors === undefined ? undefined : new Set(ERROR_KINDS);
   for (const article of articles) {
     const started = performance.now();
     const quotes = quotesOf(article.id, article.text, withEntities);
     ms += performance.now() - started;
     chars += article.text.length;
-    const lines = scorePolnearArticle(article, quotes, tally, kinds);
+    const lines = scorePolnearArticle(article, quotes, tally, kinds, rule);
     errors?.push(...lines);
   }
   return { articles: articles.length, ...tally, charsPerSecond: ms > 0 ? (chars / ms) * 1000 : 0 };
@@ -139,20 +141,27 @@ export async function checkTassGold(goldDir: string, textDir: string): Promise<s
   return lines;
 }
 
+function parseHalf(value: string): Half {
+  if (value !== 'first' && value !== 'second') throw new InvalidArgumentError('--half is "first" or "second"');
+  return value;
+}
+
 export function buildQuoteEvalCommand(): Command {
   return new Command('quotes')
     .description('Quotes and reported speech against PolNeAR attributions (and optionally the TASS gold).')
     .option('--polnear <dir>', 'a PolNeAR compartment folder with text/ and attributions/')
     .option('--limit <n>', 'score only the first n articles', (v) => Number.parseInt(v, 10))
+    .option('--half <first|second>', 'score only the first or second half of the articles, in name order (develop on one, check on the other)', parseHalf)
     .option('--tass-gold <dir>', 'folder of TASS gold JSON files (with quotes[])')
     .option('--tass-texts <dir>', 'folder of the matching seed-layout .txt files')
     .option('--json', 'print the PolNeAR figures as JSON')
     .option('--errors <file>', 'write every PolNeAR error (FP, FN, SPEAKER, SPAN; rows all and direct) to <file>, one tab-separated line each')
+    .option('--overlap-matching', 'pair predictions with gold attributions by character overlap alone, not same cue first (the scorer before quotes.v4)')
     .option('--no-entities', 'leave the entities layer out (speakers then resolve by the quote rules alone)')
-    .action(async (opts: { polnear?: string; limit?: number; tassGold?: string; tassTexts?: string; json?: boolean; errors?: string; entities: boolean }) => {
+    .action(async (opts: { polnear?: string; limit?: number; half?: Half; overlapMatching?: boolean; tassGold?: string; tassTexts?: string; json?: boolean; errors?: string; entities: boolean }) => {
       if (opts.polnear !== undefined) {
         const errors: string[] | undefined = opts.errors === undefined ? undefined : [];
-        const result = await evaluatePolnear(opts.polnear, opts.limit ?? Infinity, opts.entities, errors);
+        const result = await evaluatePolnear(opts.polnear, opts.limit ?? Infinity, opts.entities, errors, opts.half, opts.overlapMatching ? 'overlap' : 'cue-first');
         if (opts.errors !== undefined) await writeFile(opts.errors, `${(errors ?? []).join('\n')}\n`);
         if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else process.stdout.write(`articles ${result.articles}  speed ${(result.charsPerSecond / 1e6).toFixed(2)} M chars/s (wall clock, with the components quotes reads)\n${report('all attributions', result.all)}${report('direct quotes (gold: content opens with a quotation mark; partial quotes inside gold mixed ones not counted)', result.direct)}${report('direct quotes, strict (every unmatched prediction wrong)', result.directStrict)}${report('direct quotes (gold: content holds a quotation mark, so mixed quotes count)', result.quoted)}`);

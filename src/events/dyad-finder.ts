@@ -10,10 +10,18 @@
  * 4. "X and Y" next to each other form a group: every member codes an event.
  * 5. A noun owned by "their" ("during their phone conversation") joins the two actors before it;
  *    one followed by "between X and Y" ("talks between Arnor and Gondor") makes X and Y a
- *    reciprocal pair.
+ *    reciprocal pair, except for mediation (045, 039: "a venue for talks between X and Y"), whose
+ *    parties are its targets and whose source is the mediator before it.
  * 6. A verb's object must start within five tokens of its phrase; `notarget` patterns ("say") take none;
  *    a speaker right after a reporting verb ('," said Wang Yi') is its source.
- * 7. A verb's actor after in/at/near is a place, not a target, except for material conflict (15-20).
+ * 7. A verb's actor after in/at/near is a place, not a target, except for material conflict (15-20)
+ *    and after a word of conflict ("end the conflict in Ukraine": the country is a party to it).
+ * 8. A noun's actor right after "by" or "from" is its source ("the lawsuit from Kiev", "an attack by
+ *    Hamas"); "from" is a place left for yielding and reducing relations ("withdrawal from").
+ * 9. A pronoun subject of a reported clause stands for the reporter: "Kiev announced that it will
+ *    not renew the contract" (the reporter right before its verb, the pronoun right after it or "that").
+ * In news use (rule 6 on), a verb's object does not stand after a comma ("end the conflict in
+ * Ukraine, Russian President Vladimir Putin told reporters": Putin is the speaker, not the target).
  * A clause ends at ; : or a subordinating word (that, which, who, after, before, while, when, because,
  * but, although, as, if, since); the left search also stops at a comma followed by such a word.
  */
@@ -32,7 +40,14 @@ const BOUNDARIES = new Set([';', ':', '"', '\u201c', '\u201d', 'that', 'which', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
 /** A verb's object is not a place it happened in: "held talks in Minas Tirith". */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
+/** Nouns whose "in X" names a party, not a place: "the conflict in Ukraine". */
+const CONFLICT_WORDS = new Set(['conflict', 'conflicts', 'war', 'wars', 'crisis', 'hostilities', 'fighting', 'violence', 'insurgency']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'stated', 'states', 'declared', 'declares', 'added', 'warned', 'warns', 'insisted', 'insists', 'confirmed', 'confirms', 'noted', 'claimed', 'claims', 'indicated', 'replied']);
+/** How far before the trigger a reported clause's pronoun subject may stand: "it will not immediately renew". */
+const PRONOUN_REACH = 5;
 const MAX_OBJECT_DISTANCE = 5;
+const MEDIATION = /^(045|039)/;
 /** Force reaches further: "launched bombardments of the enclave and some areas in Lebanon". */
 const MAX_FORCE_DISTANCE = 8;
 export const NOUN_TARGET_WORDS = new Set(['of', 'on', 'against', 'with', 'upon', 'in', 'to', 'between']);
@@ -49,12 +64,10 @@ export function findDyad(match: PatternMatch, tokens: readonly EventToken[], act
     const group = groupAround(both, actors, tokens);
     return { sources: group, targets: group, passive: false };
   }
-  const between = match.pattern.kind === 'noun' && slot('target') === undefined && slot('source') === undefined ? betweenPair(match, tokens, actors) : null;
-  if (between !== null) return { sources: between, targets: between, passive: false };
-  const shared = match.pattern.kind === 'noun' && slot('target') === undefined ? sharedNounPair(match, tokens, actors) : null;
-  if (shared !== null) return { sources: [shared[0]], targets: [shared[1]], passive: false };
+  const paired = match.pattern.kind === 'noun' ? nounPair(match, tokens, actors, slot('source') !== undefined, slot('target') !== undefined) : null;
+  if (paired !== null) return paired;
   const passive = participle && isPassive(tokens, match.first);
-  let left = slot('source') ?? leftActor(match.first, tokens, actors);
+  let left = slot('source') ?? (match.pattern.kind === 'noun' ? agentAfterNoun(match, tokens, actors) : undefined) ?? leftActor(match.first, tokens, actors) ?? reportedSubject(match.first, tokens, actors);
   let right = slot('target');
   if (right === undefined && !match.pattern.noTarget) right = passive ? byActor(match.last, tokens, actors) : rightActor(match, tokens, actors, options.limitObjectDistance);
   // Inverted reporting: '..." said Wang Yi' puts the speaker right after the verb.
@@ -72,6 +85,18 @@ export function findDyad(match: PatternMatch, tokens: readonly EventToken[], act
     targets: right ? groupAround(right, actors, tokens) : [],
     passive,
   };
+}
+
+/** Rule 5 for a noun without slots that would decide: "talks between X and Y", "their phone conversation". */
+function nounPair(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[], hasSource: boolean, hasTarget: boolean): Dyad | null {
+  const between = hasSource || hasTarget ? null : betweenPair(match, tokens, actors);
+  if (between !== null && MEDIATION.test(match.pattern.code ?? '')) {
+    const mediator = leftActor(match.first, tokens, actors);
+    return { sources: mediator ? [mediator] : [], targets: between, passive: false };
+  }
+  if (between !== null) return { sources: between, targets: between, passive: false };
+  const shared = hasTarget ? null : sharedNounPair(match, tokens, actors);
+  return shared === null ? null : { sources: [shared[0]], targets: [shared[1]], passive: false };
 }
 
 /**
@@ -93,6 +118,26 @@ function betweenPair(match: PatternMatch, tokens: readonly EventToken[], actors:
   if (first === undefined) return null;
   const group = groupAround(first, actors, tokens);
   return group.length >= 2 ? group : null;
+}
+
+/** Rule 8: "the lawsuit from Kiev", "an attack by Hamas". */
+function agentAfterNoun(match: PatternMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+  const word = tokens[match.last + 1]?.lower;
+  if (word !== 'by' && (word !== 'from' || /^(08|16)/.test(match.pattern.code ?? ''))) return undefined;
+  const at = tokens[match.last + 2]?.lower === 'the' ? match.last + 3 : match.last + 2;
+  return actors.find((actor) => actor.first === at);
+}
+
+/** Rule 9: the reporter of a clause whose subject is a pronoun ("Kiev announced that it will not renew"). */
+function reportedSubject(first: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch | undefined {
+  for (let p = first - 1; p >= Math.max(0, first - PRONOUN_REACH); p--) {
+    if (!SUBJECT_PRONOUNS.has(tokens[p]!.lower)) continue;
+    if (crossesBoundary(tokens, p + 1, first) || hasComma(tokens, p + 1, first)) return undefined;
+    const verb = tokens[p - 1]?.lower === 'that' ? p - 2 : p - 1;
+    if (!REPORTING.has(tokens[verb]?.lower ?? '')) return undefined;
+    return actors.find((actor) => actor.last === verb - 1);
+  }
+  return undefined;
 }
 
 function isPassive(tokens: readonly EventToken[], first: number): boolean {
@@ -119,9 +164,11 @@ function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: 
   let best: ActorMatch | undefined;
   for (const actor of actors) {
     if (actor.first <= trigger || match.used.includes(actor.first) || crossesBoundary(tokens, trigger + 1, actor.first)) continue;
-    const before = tokens[actor.first - 1]?.lower === 'the' ? tokens[actor.first - 2]?.lower : tokens[actor.first - 1]?.lower;
+    const at = tokens[actor.first - 1]?.lower === 'the' ? actor.first - 2 : actor.first - 1;
+    const before = tokens[at]?.lower;
     // Force used "in Gaza" is used against Gaza: material conflict (CAMEO 15-20) takes the place as target.
-    if (!noun && PLACE_WORDS.has(before ?? '') && !isMaterialConflict(match.pattern.code)) continue;
+    if (!noun && PLACE_WORDS.has(before ?? '') && !isMaterialConflict(match.pattern.code) && !CONFLICT_WORDS.has(tokens[at - 1]?.lower ?? '')) continue;
+    if (!noun && limit && hasComma(tokens, trigger + 1, actor.first)) continue;
     if (noun && (actor.first - trigger > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
     // A verb's object stands close after it (or after its phrase): "restored ties with Gondor".
     if (limit && !noun && actor.first - match.last > (isMaterialConflict(match.pattern.code) ? MAX_FORCE_DISTANCE : MAX_OBJECT_DISTANCE)) continue;
@@ -141,6 +188,11 @@ function byActor(from: number, tokens: readonly EventToken[], actors: readonly A
     return actors.find((actor) => actor.first === at);
   }
   return undefined;
+}
+
+function hasComma(tokens: readonly EventToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === ',') return true;
+  return false;
 }
 
 function crossesBoundary(tokens: readonly EventToken[], from: number, to: number): boolean {

@@ -29,18 +29,18 @@ export function eventTokens(text: string, from = 0, to = text.length): EventToke
   return toEventTokens(tokenize(text, from, to));
 }
 
-/** The matcher's view of tokens already made (see src/nlp/sentence-tokens.ts). */
-export function toEventTokens(tokens: readonly Token[]): EventToken[] {
-  return tokens.map((token) => ({
+/** The matcher's view of tokens already made (see src/nlp/sentence-tokens.ts); `lowers` are their keys when already computed. */
+export function toEventTokens(tokens: readonly Token[], lowers?: readonly string[]): EventToken[] {
+  return tokens.map((token, k) => ({
     text: token.text,
-    lower: lowerKey(token.text),
+    lower: lowers?.[k] ?? lowerKey(token.text),
     start: token.start,
     end: token.end,
   }));
 }
 
 /** Lowercase with curly apostrophes straightened; the replace runs only where there is one (rarely). */
-function lowerKey(text: string): string {
+export function lowerKey(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }

@@ -2,7 +2,8 @@
  * Says why an act did not (yet) happen, looking at the few tokens before its trigger: negation
  * ("did not attack", "failed to reach agreement"), a modal ("could strike"), an infinitive ("plans
  * to attack": the governing verb codes the intent or threat, not the act), an act weighed but not
- * done ("is considering sending aid") or a question. Returns null for a realised act.
+ * done ("is considering sending aid"), a habit or standing stance ("has always called for", "usually
+ * meets") or a question. Returns null for a realised act.
  */
 import type { EventToken } from './event-tokens.js';
 
@@ -28,6 +29,9 @@ const INTENT_FRAMES = new Set([
   'agree', 'agrees', 'agreed', 'seek', 'seeks', 'sought', 'seeking', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned',
 ]);
 
+/** Adverbs of frequency: the act is a habit or a stance, not one event ("Russia has always called for"). */
+const HABITUAL = new Set(['always', 'usually', 'often', 'traditionally', 'habitually', 'routinely']);
+
 const CONTINUE = new Set(['continue', 'keep', 'start', 'begin', 'resume']);
 /** Words after which the infinitive's act is under way: "decided to ease", "began to withdraw". */
 const DONE = new Set(['decided', 'began', 'begun', 'started', 'continued', 'moved', 'proceeded']);
@@ -37,13 +41,14 @@ const DONE = new Set(['decided', 'began', 'begun', 'started', 'continued', 'move
  * announced acts, `intended` an infinitive after a word of intent ("ready to"), which the coder may
  * turn into an intent or threat (see announced-codes.ts); the others are dropped.
  */
-export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'modal' | 'infinitive' | 'question';
+export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'modal' | 'infinitive' | 'habitual' | 'question';
 
 /** Why the act whose pattern starts at token `first` did not (yet) happen, or null. */
 export function unrealisedReason(tokens: readonly EventToken[], first: number): UnrealisedReason | null {
   if (asked(tokens, first)) return 'question';
   for (let k = first - 1; k >= Math.max(0, first - WINDOW); k--) {
     const word = tokens[k]?.lower ?? '';
+    if (HABITUAL.has(word)) return 'habitual';
     if (NEGATIONS.has(word)) return negationReason(tokens, k, first);
     // A capitalised modal inside the sentence is a name: "Theresa May has held talks".
     if (MODALS.has(word) && (k === 0 || tokens[k]!.text === word)) return modalReason(tokens, k, first);

@@ -26,12 +26,17 @@ export interface PatternMatch {
 const STEP_BUDGET = 2000;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-interface Context {
+/**
+ * A sentence's tokens and actors by their first and last token, built once per sentence for all its
+ * patterns; `steps` counts one match's search and is reset by each matchPattern call.
+ */
+export interface ActorLookup {
   readonly tokens: readonly EventToken[];
   readonly actorsByFirst: ReadonlyMap<number, ActorMatch>;
   readonly actorsByLast: ReadonlyMap<number, ActorMatch>;
   steps: number;
 }
+
 
 interface Partial {
   readonly edge: number;
@@ -39,23 +44,38 @@ interface Partial {
   readonly slots: readonly SlotFill[];
 }
 
-export function matchPattern(pattern: EventPattern, trigger: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): PatternMatch | null {
-  const context: Context = {
+export function actorLookup(tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorLookup {
+  return {
     tokens,
     actorsByFirst: new Map(actors.map((actor) => [actor.first, actor])),
     actorsByLast: new Map(actors.map((actor) => [actor.last, actor])),
     steps: 0,
   };
+}
+
+const NOTHING: readonly PatternElement[] = [];
+const REVERSED = new WeakMap<EventPattern, readonly PatternElement[]>();
+
+/** The `before` elements in the order the leftward walk meets them, made once per pattern. */
+function leftwards(pattern: EventPattern): readonly PatternElement[] {
+  if (pattern.before.length === 0) return NOTHING;
+  let reversed = REVERSED.get(pattern);
+  if (reversed === undefined) REVERSED.set(pattern, reversed = [...pattern.before].reverse());
+  return reversed;
+}
+
+export function matchPattern(pattern: EventPattern, trigger: number, context: ActorLookup): PatternMatch | null {
+  context.steps = 0;
   const right = walk(context, pattern.after, 0, { edge: trigger, used: [trigger], slots: [] }, 1);
   if (right === null) return null;
-  const left = walk(context, [...pattern.before].reverse(), 0, { edge: trigger, used: right.used, slots: right.slots }, -1);
+  const left = walk(context, leftwards(pattern), 0, { edge: trigger, used: right.used, slots: right.slots }, -1);
   if (left === null) return null;
   const used = [...left.used].sort((a, b) => a - b);
   return { pattern, first: used[0] ?? trigger, last: used[used.length - 1] ?? trigger, trigger, used, slots: left.slots };
 }
 
 /** Matches `elements[index..]` from `state.edge` in direction `step` (+1 right, -1 left). */
-function walk(context: Context, elements: readonly PatternElement[], index: number, state: Partial, step: 1 | -1): Partial | null {
+function walk(context: ActorLookup, elements: readonly PatternElement[], index: number, state: Partial, step: 1 | -1): Partial | null {
   if (++context.steps > STEP_BUDGET) return null;
   const element = elements[index];
   if (element === undefined) return state;

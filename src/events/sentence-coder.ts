@@ -7,14 +7,15 @@
  */
 import type { EventPattern } from './dictionary-types.js';
 import type { ActorMatch, EventToken } from './event-tokens.js';
-import { matchPattern, type PatternMatch } from './pattern-matcher.js';
+import { actorLookup, matchPattern, type ActorLookup, type PatternMatch } from './pattern-matcher.js';
 import type { TriggerIndex } from './trigger-index.js';
 import { findDyad } from './dyad-finder.js';
-import { isParticipleForm } from './word-forms.js';
+import { isParticipleForm, nounForms } from './word-forms.js';
 import { unrealisedReason } from './modality-filter.js';
 import { refusalCode } from './refusal-codes.js';
 import { intentCode, threatCode } from './announced-codes.js';
 import { isCapitalised, isHyphenCompound, isNameWord, isTitleCase } from './trigger-context.js';
+import { isGenericMention } from './generic-mention.js';
 
 export interface CodedEvent {
   readonly code: string;
@@ -26,6 +27,8 @@ export interface CodedEvent {
   readonly last: number;
   readonly pattern: EventPattern;
   readonly passive: boolean;
+  /** Told by a verb: its own pattern's, or the verb that frames a noun ("agreed to start negotiations" is the intent of "agreed"). */
+  readonly byVerb: boolean;
 }
 
 export interface CoderOptions {
@@ -39,27 +42,56 @@ export function codeSentence(tokens: readonly EventToken[], actors: readonly Act
   const events: CodedEvent[] = [];
   const used = new Set<number>();
   let titleCase: boolean | undefined;
-  let frameEnd = -1;
+  let frame: Frame | null = null;
+  let lookup: ActorLookup | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const candidates = index.byForm.get(tokens[i]!.lower);
     if (candidates === undefined || insideActor(i, actors)) continue;
     if (isHyphenCompound(tokens, i) || (isCapitalised(tokens[i]!) && isNameWord(tokens, i, titleCase ??= isTitleCase(tokens)))) continue;
-    const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i), i, tokens, actors);
+    const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i), i, lookup ??= actorLookup(tokens, actors));
     if (match === null) continue;
     for (const k of match.used) used.add(k);
     if (match.pattern.code === null) continue;
-    if (options.filterUnrealised && match.pattern.kind === 'noun' && insideFrame(tokens, frameEnd, match.first)) continue;
-    const realised = options.filterUnrealised ? realisedCode(match, tokens) : match.pattern.code;
-    if (match.pattern.kind === 'verb' && (realised !== match.pattern.code || FRAMING.test(match.pattern.code))) frameEnd = match.last;
-    if (realised === null) continue;
-    const code = options.filterUnrealised ? demandOrStatement(realised, match, tokens) : realised;
+    let code: string | null = match.pattern.code;
+    if (options.filterUnrealised && match.pattern.kind === 'noun') code = nounCode(match, tokens, frame, events);
+    else if (options.filterUnrealised) {
+      const realised = realisedCode(match, tokens);
+      if (realised !== match.pattern.code || FRAMING.test(match.pattern.code)) frame = { end: match.last, code: realised };
+      code = realised === null ? null : verbCode(realised, match, tokens, events);
+    }
+    if (code === null) continue;
     const participle = match.pattern.kind === 'verb' && isParticipleForm(tokens[i]!.lower, match.pattern.trigger, index.forms);
-    // "is ready to supply gas": the specific intent (0311) replaces the frame's generic one (030).
-    if (code !== match.pattern.code && code.startsWith('03')) dropGenericFrame(events, match.first - 1);
-    events.push(...eventsOf(match, code, tokens, actors, participle, options.limitObjectDistance ?? true));
+    // A noun's code differs from its pattern's only as the intent of the verb framing it (nounCode).
+    const byVerb = match.pattern.kind === 'verb' || code !== match.pattern.code;
+    events.push(...eventsOf(match, code, tokens, actors, { participle, byVerb, limitObjectDistance: options.limitObjectDistance ?? true }));
   }
   return events;
+}
+
+/** The last verb that framed what follows as not (yet) real, and the code it took (null: not coded). */
+interface Frame { readonly end: number; readonly code: string | null }
+
+/** A verb's news code: a statement may be a demand, and a specific intent replaces its frame's generic one. */
+function verbCode(realised: string, match: PatternMatch, tokens: readonly EventToken[], events: CodedEvent[]): string {
+  const code = demandOrStatement(realised, match, tokens);
+  // "is ready to supply gas": the specific intent (0311) replaces the frame's generic one (030).
+  if (code !== match.pattern.code && code.startsWith('03')) dropGenericFrame(events, match.first - 3, match.first - 1);
+  return code;
+}
+
+/**
+ * A noun's news code: none for a generic plural (generic-mention.ts) or the object of a frame
+ * (insideFrame), except that an act of cooperation offered by an intent ("expressed readiness to
+ * provide a venue for talks") is that specific intent, which replaces the frame's generic one.
+ */
+function nounCode(match: PatternMatch, tokens: readonly EventToken[], frame: Frame | null, events: CodedEvent[]): string | null {
+  if (isGenericMention(tokens, match, match.pattern.trigger)) return null;
+  if (frame === null || !insideFrame(tokens, frame.end, match.first)) return realisedCode(match, tokens);
+  const code = match.pattern.code!;
+  if (frame.code === null || !frame.code.startsWith('03') || !/^0[4-8]/.test(code)) return null;
+  dropGenericFrame(events, frame.end, frame.end);
+  return intentCode(code);
 }
 
 /**
@@ -74,15 +106,15 @@ const FRAME_REACH = 12;
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this', 'these', 'those', 'our', 'your']);
 
 function insideFrame(tokens: readonly EventToken[], frameEnd: number, first: number): boolean {
-  if (frameEnd < 0 || first - frameEnd > FRAME_REACH) return false;
+  if (first - frameEnd > FRAME_REACH) return false;
   for (let k = frameEnd + 1; k < first; k++) if (/^[,;:.]$|^(and|but|while|after|because|when|since|although)$/.test(tokens[k]!.lower)) return false;
   for (let k = first - 1; k > frameEnd && k >= first - 3; k--) if (DEFINITE.has(tokens[k]!.lower)) return false;
   return true;
 }
 
-/** Drops generic intents (03, 030) whose phrase ends just before `to` ("ready to [continue to]"). */
-function dropGenericFrame(events: CodedEvent[], to: number): void {
-  const near = (event: CodedEvent) => event.last <= to && event.last >= to - 2;
+/** Drops the generic intents (03, 030) coded last whose phrase ends between `from` and `to` ("ready to [continue to]"). */
+function dropGenericFrame(events: CodedEvent[], from: number, to: number): void {
+  const near = (event: CodedEvent) => event.last <= to && event.last >= from;
   while (events.length > 0 && near(events[events.length - 1]!) && /^030?$/.test(events[events.length - 1]!.code)) events.pop();
 }
 
@@ -97,7 +129,7 @@ function realisedCode(match: PatternMatch, tokens: readonly EventToken[]): strin
   if (reason === null) return code;
   if (match.pattern.kind !== 'verb') return null;
   // Investigating is announced as it starts ("sent a team to investigate", "will investigate").
-  if (code.startsWith('09') && reason !== 'negated' && reason !== 'question') return code;
+  if (code.startsWith('09') && reason !== 'negated' && reason !== 'question' && reason !== 'habitual') return code;
   switch (reason) {
     case 'negated': return refusalCode(code);
     case 'future': return intentCode(code) ?? threatCode(code) ?? (isVerbalConflict(code) ? code : null);
@@ -135,15 +167,16 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by
 /**
  * After "an", "the" or a possessive the trigger is a noun ("an attack by"), so verb patterns step
  * aside; so they do after a preposition unless the word is a gerund ("in charge of", "a venue for
- * talks", but "accused of attacking"), and single-word verb patterns on an uninflected word opening
- * the sentence, which in news is not an imperative but a noun or adverb ("Back in 2021, ...").
+ * talks", but "accused of attacking"), and single-word verb patterns on an uninflected or -s word
+ * opening the sentence, which in news is not an imperative or a verb without subject but a noun or
+ * adverb ("Back in 2021, ...", "Strikes on Russian territory ...").
  */
 function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number): readonly EventPattern[] {
   const before = tokens[i - 1]?.lower ?? '';
   if (NOUN_MARKERS.has(before)) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   const word = tokens[i]!.lower;
   if (PREPOSITIONS.has(before) && !word.endsWith('ing')) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
-  if (i === 0) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0 || pattern.after.length > 0 || pattern.trigger !== word);
+  if (i === 0) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0 || pattern.after.length > 0 || !nounForms(pattern.trigger).includes(word));
   return candidates;
 }
 
@@ -151,19 +184,21 @@ function insideActor(i: number, actors: readonly ActorMatch[]): boolean {
   return actors.some((actor) => actor.first <= i && i <= actor.last);
 }
 
-function firstMatch(candidates: readonly EventPattern[], trigger: number, tokens: readonly EventToken[], actors: readonly ActorMatch[]): PatternMatch | null {
+function firstMatch(candidates: readonly EventPattern[], trigger: number, lookup: ActorLookup): PatternMatch | null {
   for (const pattern of candidates) {
-    const match = matchPattern(pattern, trigger, tokens, actors);
+    const match = matchPattern(pattern, trigger, lookup);
     if (match !== null) return match;
   }
   return null;
 }
 
-function eventsOf(match: PatternMatch, code: string, tokens: readonly EventToken[], actors: readonly ActorMatch[], participle: boolean, limitObjectDistance: boolean): CodedEvent[] {
+interface Telling { readonly participle: boolean; readonly byVerb: boolean; readonly limitObjectDistance: boolean }
+
+function eventsOf(match: PatternMatch, code: string, tokens: readonly EventToken[], actors: readonly ActorMatch[], telling: Telling): CodedEvent[] {
   const { pattern } = match;
-  const dyad = findDyad(match, tokens, actors, participle, { limitObjectDistance });
+  const dyad = findDyad(match, tokens, actors, telling.participle, { limitObjectDistance: telling.limitObjectDistance });
   const make = (eventCode: string, source: ActorMatch | null, target: ActorMatch | null): CodedEvent => ({
-    code: eventCode, mode: eventCode === pattern.code ? pattern.mode : null, source, target, first: match.first, last: match.last, pattern, passive: dyad.passive,
+    code: eventCode, mode: eventCode === pattern.code ? pattern.mode : null, source, target, first: match.first, last: match.last, pattern, passive: dyad.passive, byVerb: telling.byVerb,
   });
   const events: CodedEvent[] = [];
   const reciprocal = (pattern.reciprocal && dyad.targets.length === 0) || dyad.sources === dyad.targets;

@@ -14,6 +14,7 @@ import type { Store } from '../store/store.js';
 import { ingestInputs } from './ingest-inputs.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { pipelineVersion } from './pipeline-version.js';
+import { BATCH_ARTICLES } from '../pipeline/worker-pool.js';
 import { createRecordExtractor } from './record-extractor.js';
 import { saveAndLog } from './save-and-log.js';
 import type { FetchOptions } from './url-fetcher.js';
@@ -47,7 +48,8 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   const counts = { read: 0, stored: 0, duplicates: 0, failed: 0 };
   // A bounded window keeps the workers busy while saves stay in input order, one at a time.
   const window: Promise<OutputRecord | ErrorRecord>[] = [];
-  const windowSize = Math.max(1, options.jobs * 4);
+  // Two batches a worker: one it runs, one queued for it (worker-pool.ts).
+  const windowSize = Math.max(1, options.jobs * 2 * BATCH_ARTICLES);
   const saveNext = async (): Promise<void> => {
     const entry = await saveAndLog(store, runId, await window.shift()!, now(), version);
     counts.read++;

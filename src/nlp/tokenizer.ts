@@ -9,6 +9,7 @@
  * @example tokenize("Oman's U.S. envoy") → Oman | 's | U.S. | envoy
  */
 import type { Token } from '../document/layers.js';
+import { detachedString } from '../util/detached-string.js';
 
 /** Abbreviations that keep their full stop (lowercase, without the stop). */
 const ABBREVIATIONS = new Set([
@@ -111,7 +112,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // Keep surrogate pairs (emoji, rare scripts) whole.
       if (code >= 0xd800 && code <= 0xdbff && end < to) end++;
     }
-    tokens.push({ start: i, end, text: text.slice(i, end) });
+    // Detached: tokens' texts become cache keys that outlive the article (the name model's word
+    // cache), and a long slice would keep the article's whole text alive with it.
+    tokens.push({ start: i, end, text: detachedString(text.slice(i, end)) });
     i = end;
   }
   return tokens;

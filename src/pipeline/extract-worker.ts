@@ -1,5 +1,6 @@
 /**
- * The body of an extraction worker thread: receives articles, runs the pipeline, posts records.
+ * The body of an extraction worker thread: receives batches of articles, runs the pipeline over
+ * each batch (runPipelineBatch), posts their records in the same order.
  * Running in a thread lets the pool stop an article that passes its time budget even when a
  * component is stuck in a loop, which no in-process check can do.
  */
@@ -7,10 +8,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../document/document.js';
 import type { OutputLayerName } from '../document/layers.js';
 import { describeError } from '../errors.js';
+import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import { toOutputRecord } from '../output/record.js';
 import { createPipeline } from './pipeline.js';
 import type { Limits } from './run-pipeline.js';
-import { runPipeline, selectComponents, warmUp } from './run-pipeline.js';
+import { runPipelineBatch, selectComponents, warmUp } from './run-pipeline.js';
 
 export interface WorkerSetup {
   readonly layers: readonly OutputLayerName[];
@@ -19,7 +21,12 @@ export interface WorkerSetup {
 
 export interface WorkerRequest {
   readonly seq: number;
-  readonly article: Article;
+  readonly articles: readonly Article[];
+}
+
+export interface WorkerReply {
+  readonly seq: number;
+  readonly records: readonly (OutputRecord | ErrorRecord)[];
 }
 
 const setup = workerData as WorkerSetup;
@@ -27,10 +34,15 @@ const components = selectComponents(createPipeline(), setup.layers);
 warmUp(components);
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  try {
-    const record = toOutputRecord(runPipeline(request.article, components, setup.limits), setup.layers);
-    parentPort?.postMessage({ seq: request.seq, record });
-  } catch (error) {
-    parentPort?.postMessage({ seq: request.seq, record: { id: request.article.id, error: describeError(error) } });
-  }
+  const outcomes = runPipelineBatch(request.articles, components, setup.limits);
+  const records = outcomes.map((outcome, i): OutputRecord | ErrorRecord => {
+    try {
+      if (outcome.ok) return toOutputRecord(outcome.doc, setup.layers);
+      throw outcome.error;
+    } catch (error) {
+      return { id: request.articles[i]!.id, error: describeError(error) };
+    }
+  });
+  const reply: WorkerReply = { seq: request.seq, records };
+  parentPort?.postMessage(reply);
 });

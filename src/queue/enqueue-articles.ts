@@ -34,6 +34,14 @@ export interface EnqueueSummary {
   readonly unreadable: number;
 }
 
+/**
+ * Articles per job unless told otherwise (`ingest --queue`, `reprocess --queue`): a job's articles
+ * are stored in one transaction, and in jobs of 20 a worker's main thread and PostgreSQL spend about
+ * a third of the CPU an article that they spend in jobs of one (docs/benchmarks.md), while a failed
+ * job's retry redoes at most 20 articles.
+ */
+export const DEFAULT_CHUNK = 20;
+
 /** Jobs per round trip to Redis. */
 const BATCH_JOBS = 200;
 

@@ -2,8 +2,8 @@
  * What a worker does with one job: extract its articles (in worker threads, each within its time
  * budget, all of a chunk's submitted at once so that every thread has work) and store them — an
  * `ingest` job's articles saved together in one transaction (`store.saveArticles`) and logged in the
- * ingest ledger, a `reprocess` job's articles' layers replaced. Writes are idempotent, so running a
- * job again is harmless.
+ * ingest ledger in one statement (`store.logIngestMany`), a `reprocess` job's articles' layers
+ * replaced. Writes are idempotent, so running a job again is harmless.
  *
  * Storing a chunk in one transaction costs one commit (one wait for the write-ahead log) and a few
  * multi-row inserts for all its articles, where article by article it costs one commit and a dozen
@@ -108,8 +108,10 @@ async function ingest(deps: ProcessorDeps, runId: string, extracted: readonly Ex
   const entries = extracted.map((item): LedgerEntry => (isRecord(item)
     ? saved.get(item)!
     : { runId, item: item.id, status: 'failed', code: item.error.code, reason: item.error.message }));
-  // Ledger lines are independent one-row inserts: sent together, their commits can share a flush.
-  await Promise.all(entries.map((entry) => deps.store.logIngest(entry, now)));
+  // One multi-row insert and one commit for the chunk's lines, where line by line each costs a
+  // statement, a round trip and a commit (a store without logIngestMany gets them all sent at once).
+  if (deps.store.logIngestMany) await deps.store.logIngestMany(entries, now);
+  else await Promise.all(entries.map((entry) => deps.store.logIngest(entry, now)));
   return entries;
 }
 

@@ -12,8 +12,8 @@ import { StoreError } from './store-errors.js';
 
 const STATUSES = new Set(['stored', 'duplicate', 'failed']);
 
-export async function logIngest(db: Kysely<Schema>, entry: LedgerEntry, at: Date = new Date()): Promise<void> {
-  await db.insertInto('ingest_ledger').values({
+function rowOf(entry: LedgerEntry, at: Date) {
+  return {
     run_id: entry.runId,
     item: entry.item,
     status: entry.status,
@@ -22,7 +22,21 @@ export async function logIngest(db: Kysely<Schema>, entry: LedgerEntry, at: Date
     code: entry.status === 'failed' ? entry.code : null,
     reason: entry.status === 'failed' ? entry.reason : null,
     at: at.toISOString(),
-  }).execute();
+  };
+}
+
+export async function logIngest(db: Kysely<Schema>, entry: LedgerEntry, at: Date = new Date()): Promise<void> {
+  await db.insertInto('ingest_ledger').values(rowOf(entry, at)).execute();
+}
+
+/** Rows per statement, far below PostgreSQL's 65,535 bound parameters (8 a row). */
+const MANY_ROWS = 1_000;
+
+/** Several lines in one multi-row insert a thousand (one commit each), in order; for a queue worker's chunk. */
+export async function logIngestMany(db: Kysely<Schema>, entries: readonly LedgerEntry[], at: Date = new Date()): Promise<void> {
+  for (let i = 0; i < entries.length; i += MANY_ROWS) {
+    await db.insertInto('ingest_ledger').values(entries.slice(i, i + MANY_ROWS).map((entry) => rowOf(entry, at))).execute();
+  }
 }
 
 function lineOf(row: IngestLedgerTable & { seq: number }): LedgerLine {

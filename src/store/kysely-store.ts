@@ -9,7 +9,7 @@ import { createApiToken, verifyApiToken } from './api-tokens.js';
 import { findArticles } from './find-articles.js';
 import { findFacets } from './find-facets.js';
 import { findEntities, findEvents, findQuotes } from './find-layers.js';
-import { findLedger, logIngest } from './ingest-ledger.js';
+import { findLedger, logIngest, logIngestMany } from './ingest-ledger.js';
 import { entityPage } from './entity-page.js';
 import { eventsGeo, network, placesGeo, timeline } from './find-aggregates.js';
 import { findStale, replaceLayers } from './replace-layers.js';
@@ -71,6 +71,7 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
     eventsGeo: (scope) => eventsGeo(db, adapter, scope),
     replaceLayers: (record, version) => replaceLayers(db, adapter, record, version),
     logIngest: (entry, at) => logIngest(db, entry, at),
+    logIngestMany: (entries, at) => logIngestMany(db, entries, at),
     findLedger: (filter) => findLedger(db, filter),
     createApiToken: (name) => createApiToken(db, name),
     verifyApiToken: (token) => verifyApiToken(db, token),

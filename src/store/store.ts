@@ -322,6 +322,8 @@ export interface Store {
   entityPage(name: string): Promise<EntityPage | null>;
   /** Appends one line to the ingest ledger. */
   logIngest(entry: LedgerEntry, at?: Date): Promise<void>;
+  /** Appends several lines at once, in order (one statement); optional, so that a store may do without. */
+  logIngestMany?(entries: readonly LedgerEntry[], at?: Date): Promise<void>;
   /** Ledger lines in the order they were written. */
   findLedger(filter: LedgerFilter): Promise<Page<LedgerLine>>;
   /** Creates an API token; only its hash is stored, so the returned token is shown once. */

@@ -77,12 +77,16 @@ export function docOf(text: string, date = '2023-11-01'): Document {
   return withLayer(doc, 'sentences', createSentenceComponent().run(doc));
 }
 
-/** Entities as the name recogniser would give them: each [surface, type, country?] is one entity, all its occurrences mentions. */
+/**
+ * Entities as the name recogniser would give them: each [surface, type, country?] is one entity, all
+ * its occurrences mentions, each holding its name as recognised.
+ */
 export function entitiesOf(text: string, names: readonly (readonly [string, EntityType, string?])[]): Entity[] {
   return names.map(([surface, type, country], i) => {
     const mentions = [];
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      mentions.push({ start: at, end: at + surface.length, text: surface, kind: 'name' as const, by: 'entities.v1' });
+      const span = { start: at, end: at + surface.length, text: surface };
+      mentions.push({ ...span, kind: 'name' as const, by: 'entities.v3', names: [{ ...span, type }] });
     }
     return { id: `e${i + 1}`, name: surface, type, country: country ?? null, sector: null, role: null, mentions };
   });

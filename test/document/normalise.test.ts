@@ -16,3 +16,19 @@ const CASES: [string, string, string][] = [
 for (const [name, input, expected] of CASES) {
   test(`normaliseText: ${name}`, () => assert.equal(normaliseText(input), expected));
 }
+
+test('normaliseText: a hard-wrapped story is read as paragraphs', () => {
+  const wrapped = [
+    'ARDEN, March 3 - The Velmar port authority said on Tuesday it\r',
+    'would delay the sale of its container terminal until the\r',
+    'summer, citing weak demand from shipping lines and a pending\r',
+    'review by the competition board.\r',
+    '    The chairman, Tomas Reyna, told reporters after a board\r',
+    'meeting that there was no hurry to sell at the bottom of the\r',
+    'market.',
+  ].join('\n');
+  const text = normaliseText(wrapped);
+  assert.match(text, /said on Tuesday it would delay the sale/);
+  assert.match(text, /board\.\n {4}The chairman/);
+  assert.match(text, /after a board meeting that/);
+});

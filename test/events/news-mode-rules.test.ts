@@ -2,7 +2,11 @@
  * The coder's news-mode rules around its triggers: refused acts of cooperation code as CAMEO
  * rejections, announced or intended ones as intents, acts only weighed or failed are not coded,
  * "talks between X and Y" is reciprocal, and words that are parts of names, hyphenated adjectives
- * or sentence-opening adverbs do not trigger. Fictional actors, a small dictionary.
+ * or sentence-opening adverbs do not trigger; habits, generic plural acts and sentence-opening
+ * -s words are not events; "the conflict in X" makes X a party, a verb's object never follows a
+ * comma, a noun's "by"/"from" actor is its source, and a reported clause's pronoun subject is its
+ * reporter; an act of cooperation offered by an intent codes as that intent, and mediation between
+ * X and Y has them as targets. Fictional actors, a small dictionary.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +40,13 @@ verb charge => 173
 verb call for => 02
 verb urge => 02
 noun offensive => 190
+verb strike => 190
+verb end (&det) ... {conflict|war} => 037
+noun lawsuit => 115
+noun withdrawal => 087
+verb renew (&det) contract => 061
+verb express (&det) readiness => 030
+noun *venue for {talks|negotiations} => 045
 `, 'test.dict');
 
 const INDEX = buildTriggerIndex(DICTIONARY);
@@ -70,6 +81,26 @@ const CASES: Array<[string, string[]]> = [
   ['Arnor called for talks with Gondor.', ['ARN>GON:02']],
   ['Arnor urged Gondor to halt its offensive.', ['ARN>GON:02', 'GON>-:190']],
   ['Arnor attacked the Gondor State Council.', ['ARN>GON:190']],
+  ['Arnor has always called for talks with Gondor.', []],
+  ['Arnor called for talks with Gondor.', ['ARN>GON:02']],
+  ['Strikes on Gondor will never go unanswered.', []],
+  ['Arnor strikes Gondor.', ['ARN>GON:190']],
+  ['Offensives against Gondor will not be tolerated.', []],
+  ['Arnor stated that offensives against Gondor would stop.', ['ARN>-:010']],
+  ['The offensives against Gondor will continue.', ['->GON:190']],
+  ['Offensive against Gondor resumed.', ['->GON:190']],
+  ['Arnor is seeking to end the conflict in Gondor.', ['ARN>GON:037']],
+  ['Arnor will send aid in Gondor.', ['ARN>-:033']],
+  ['Arnor is seeking to end the war, Rohan stated.', ['ARN>-:037', 'ROH>-:010']],
+  ['The lawsuit from Gondor angered Arnor.', ['GON>-:115']],
+  ['It was an offensive by Gondor on Arnor.', ['GON>ARN:190']],
+  ['Arnor began a withdrawal from Gondor.', ['ARN>-:087']],
+  ['Gondor stated that it will not renew the contract.', ['GON>-:010', 'GON>-:121']],
+  ['Gondor stated that Arnor will not renew the contract.', ['GON>-:010', 'ARN>-:121']],
+  ['Gondor fears that it will not renew the contract.', ['->-:121']],
+  ['Arnor expressed readiness for talks with Gondor.', ['ARN>GON:036']],
+  ['Arnor expressed readiness to provide a venue for talks between Gondor and Rohan.', ['ARN>GON:039', 'ARN>ROH:039']],
+  ['Arnor was the venue for talks between Gondor and Rohan.', ['ARN>GON:045', 'ARN>ROH:045']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -41,3 +41,21 @@ test('tokenize: whitespace only gives no tokens', () => {
 test("tokenize: clitics split off, also after a space (as in CoNLL's own text)", () => {
   assert.deepEqual(tokenize("I'm sure we'll see Oman 's role").map((t) => t.text), ['I', "'m", 'sure', 'we', "'ll", 'see', 'Oman', "'s", 'role']);
 });
+
+test('a long token kept after its article is gone does not keep the article\'s text alive', async () => {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  // What a word cache does: keep one long word of each of 40 one-megabyte articles.
+  const kept: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    const article = `Telecommunications ministers met. ${'The talks would resume on Tuesday. '.repeat(30_000)}${k}`;
+    kept.push(tokenize(article, 0, 40)[0]!.text);
+  }
+  gc();
+  assert.deepEqual(new Set(kept), new Set(['Telecommunications']));
+  assert.ok((process.memoryUsage().heapUsed - before) / 1e6 < 5, 'the 40 MB of articles were freed');
+});

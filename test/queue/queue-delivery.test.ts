@@ -45,12 +45,14 @@ function fakeExtractor(hold?: Promise<void>): RecordExtractor {
 /**
  * A store keeping saved ids in memory, failing the first `outages` saves as an unreachable database
  * would, and refusing records whose text holds 'UNSTORABLE' (as the real store refuses a NUL);
- * `saveArticles` is all or nothing, as the real one. `transactions` counts the batches saved.
+ * `saveArticles` is all or nothing, as the real one. `transactions` counts the batches saved,
+ * `ledgerWrites` the lines of each ledger write; `logIngestMany` only with `batchedLedger`.
  */
-function fakeStore(outages = 0): Store & { saved: Map<string, number>; ledger: LedgerEntry[]; transactions: number[] } {
+function fakeStore(outages = 0, batchedLedger = false): Store & { saved: Map<string, number>; ledger: LedgerEntry[]; transactions: number[]; ledgerWrites: number[] } {
   const saved = new Map<string, number>();
   const ledger: LedgerEntry[] = [];
   const transactions: number[] = [];
+  const ledgerWrites: number[] = [];
   let failures = outages;
   const check = (record: OutputRecord) => {
     if (failures-- > 0) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
@@ -62,7 +64,7 @@ function fakeStore(outages = 0): Store & { saved: Map<string, number>; ledger: L
     return seen === 0 ? { status: 'created', id: record.id, storyId: record.id } : { status: 'duplicate', id: record.id, matchedBy: 'id' };
   };
   const store = {
-    saved, ledger, transactions,
+    saved, ledger, transactions, ledgerWrites,
     async saveArticle(record: OutputRecord): Promise<SaveResult> {
       check(record);
       transactions.push(1);
@@ -73,8 +75,9 @@ function fakeStore(outages = 0): Store & { saved: Map<string, number>; ledger: L
       transactions.push(items.length);
       return items.map(({ record }) => save(record));
     },
-    async logIngest(entry: LedgerEntry) { ledger.push(entry); },
+    async logIngest(entry: LedgerEntry) { ledgerWrites.push(1); ledger.push(entry); },
     async replaceLayers() { return true; },
+    ...(batchedLedger ? { async logIngestMany(entries: readonly LedgerEntry[]) { ledgerWrites.push(entries.length); ledger.push(...entries); } } : {}),
   };
   return store as unknown as Store & typeof store;
 }
@@ -185,8 +188,22 @@ test('a chunk\'s articles are saved in one transaction and each logged in the le
   assert.deepEqual([status.done, status.failed], [1, 0]);
   assert.deepEqual(store.transactions, [4]);
   assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), ids.map((id) => [id, 'stored']));
+  assert.deepEqual(store.ledgerWrites, [1, 1, 1, 1], 'a store without logIngestMany gets one write a line');
   const [job] = await queue.getCompleted(0, 0);
   assert.deepEqual(job?.returnvalue, { articles: 4, stored: 4, duplicates: 0, reprocessed: 0, missing: 0 });
+});
+
+test('a chunk\'s ledger lines go to the store in one write when it can take them together', async (t) => {
+  if (missing) return t.skip(missing);
+  const { target, queue } = setUp();
+  const store = fakeStore(0, true);
+  const chunk = [article('e1'), article('e2', 'SARN, May 2 - POISON pill.'), article('e3')];
+  await enqueueArticles(queue, results(chunk), { mode: 'ingest', chunk: 3 });
+  const worker = startQueueWorker(target, createJobProcessor({ store, extractor: fakeExtractor(), pipelineVersion: 'p-test' }), FAST);
+  cleanups.push(() => worker.stop());
+  await settled(queue, target.prefix, 1);
+  assert.deepEqual(store.ledgerWrites, [3]);
+  assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), [['e1', 'stored'], ['e2', 'failed'], ['e3', 'stored']]);
 });
 
 test('a chunk whose transaction fails is saved one by one: the bad record fails alone with its reason, not retried', async (t) => {

@@ -2,7 +2,7 @@
  * The news agency a dateline names ("/TASS/", "(Reuters)") as an organisation mention. The name
  * model rarely sees agencies in that position, but the dateline layer has already read them.
  *
- * @example agencyMention(doc, 'entities.v1') // BEIJING, November 1. /TASS/. → mention "TASS" at 22..26
+ * @example agencyMention(doc, 'entities.v3') // BEIJING, November 1. /TASS/. → mention "TASS" at 22..26
  */
 import type { Document } from '../../document/document.js';
 import type { TypedMention } from './entity-joiner.js';
@@ -21,8 +21,9 @@ export function agencyMention(doc: Document, by: string): TypedMention | null {
     found = { start: dateline.start + match.index + 1 + written.indexOf(trimmed), text: trimmed };
   }
   if (found === null) return null;
+  const span = { start: found.start, end: found.start + found.text.length, text: found.text };
   return {
-    mention: { start: found.start, end: found.start + found.text.length, text: found.text, kind: 'name', by, rule: 'dateline-agency' },
+    mention: { ...span, kind: 'name', by, rule: 'dateline-agency', names: [{ ...span, type: 'ORG', rule: 'dateline-agency' }] },
     words: found.text.toLowerCase().split(/\s+/),
     type: 'ORG',
     country: null,

@@ -25,6 +25,12 @@ export interface CountryGazetteer {
   readonly prefixes: ReadonlySet<string>;
   /** Longest phrase length in tokens. */
   readonly maxTokens: number;
+  /**
+   * Words that name both a country and its people, each with the country: a country name, or the
+   * first word of one, that is also its demonym or the first word of it ("Thai", "Czech" of the
+   * Czech Republic, "Saudi" of Saudi Arabian). The context, not the table, says which one is meant.
+   */
+  readonly countryOrPeople: ReadonlyMap<string, string>;
 }
 
 interface RawCountry {
@@ -58,18 +64,8 @@ export function countryGazetteer(): CountryGazetteer {
     // The first writer wins, and country names beat capitals and demonyms ("Djibouti", "Kuwait").
     if (key.length > 0 && !phrases.has(key)) phrases.set(key, { kind, country: country.cca3, countryName: country.name.common });
   };
-  for (const country of countries) {
-    add('country', country.name.common, country);
-    add('country', country.name.official, country);
-    // All-caps codes of two letters ("IN", "OR") are ordinary words in headlines; longer ones are safe.
-    for (const alt of country.altSpellings) if (alt.length > 3 || /^[A-Z]{3,}$/.test(alt)) add('country', alt, country);
-  }
-  const byCode = new Map(countries.map((c) => [c.cca3, c]));
-  for (const [code, name] of EXTRA_NAMES) add('country', name, byCode.get(code)!);
-  for (const country of countries) {
-    const demonyms = country.demonyms?.eng;
-    if (demonyms) for (const d of [demonyms.m, demonyms.f]) add('demonym', d, country);
-  }
+  for (const country of countries) for (const name of countryNames(country)) add('country', name, country);
+  for (const country of countries) for (const d of demonymsOf(country)) add('demonym', d, country);
   for (const country of countries) for (const capital of country.capital) add('capital', capital, country);
   let maxTokens = 1;
   const prefixes = new Set<string>();
@@ -78,6 +74,31 @@ export function countryGazetteer(): CountryGazetteer {
     maxTokens = Math.max(maxTokens, parts.length);
     for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
   }
-  cached = { phrases, prefixes, maxTokens: Math.min(maxTokens, 8) };
+  cached = { phrases, prefixes, maxTokens: Math.min(maxTokens, 8), countryOrPeople: countryOrPeople(countries, phrases) };
   return cached;
+}
+
+function countryNames(country: RawCountry): string[] {
+  // All-caps codes of two letters ("IN", "OR") are ordinary words in headlines; longer ones are safe.
+  const alts = country.altSpellings.filter((alt) => alt.length > 3 || /^[A-Z]{3,}$/.test(alt));
+  const extra = EXTRA_NAMES.filter(([code]) => code === country.cca3).map(([, name]) => name);
+  return [country.name.common, country.name.official, ...alts, ...extra];
+}
+
+function demonymsOf(country: RawCountry): string[] {
+  const demonyms = country.demonyms?.eng;
+  return demonyms ? [demonyms.m, demonyms.f] : [];
+}
+
+function countryOrPeople(countries: readonly RawCountry[], phrases: ReadonlyMap<string, GazetteerEntry>): Map<string, string> {
+  const firstWord = (text: string): string => phraseKey(text).split(' ')[0]!;
+  const both = new Map<string, string>();
+  for (const country of countries) {
+    const people = new Set(demonymsOf(country).map(firstWord));
+    for (const word of countryNames(country).map(firstWord)) {
+      // Only where the table itself reads the word as this country ("American" is the USA's, not American Samoa's).
+      if (people.has(word) && phrases.get(word)?.country === country.cca3) both.set(word, country.cca3);
+    }
+  }
+  return both;
 }

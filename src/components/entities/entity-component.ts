@@ -51,7 +51,7 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
   let cache: WordAttributeCache | null = null;
   const component: Component<'entities'> = {
     name: 'entities',
-    version: 'v2',
+    version: 'v3',
     produces: 'entities',
     // The dateline, when present, names the agency ("/TASS/"), added as an organisation.
     reads: ['sentences', 'dateline'],
@@ -61,10 +61,10 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
       const by = provenanceTag(component);
       const typed: TypedMention[] = findNameMentions(doc, model, cache).map((found) => {
         const { type, country, rule } = typeMention(found.words, found.modelType, model!.resources.gazetteer);
-        return {
-          mention: { start: found.start, end: found.end, text: found.text, kind: 'name', by, rule: `ner-${found.modelType}+${rule}` },
-          words: found.words, type, country,
-        };
+        const span = { start: found.start, end: found.end, text: found.text };
+        const tag = `ner-${found.modelType}+${rule}`;
+        // The name as recognised travels with its mention, so it survives actor resolution's widening and refiling.
+        return { mention: { ...span, kind: 'name', by, rule: tag, names: [{ ...span, type, rule: tag }] }, words: found.words, type, country };
       });
       const agency = agencyMention(doc, by);
       if (agency && !typed.some((t) => t.mention.start < agency.mention.end && agency.mention.start < t.mention.end)) {

@@ -1,7 +1,8 @@
 /**
  * Refines the model's four types into the output's finer ones, with the country where it is
  * certain: a country name is COUNTRY, a demonym is NORP ("Omani", "Israelis"), a capital is a CITY,
- * each with its country; other places are typed by their head word ("Gaza Strip" → REGION).
+ * each with its country; a word that is both a country and its people ("Thai", "Czech") keeps the
+ * model's reading; other places are typed by their head word ("Gaza Strip" → REGION).
  *
  * @example typeMention(['Omani'], 'MISC', gazetteer) → { type: 'NORP', country: 'OMN', rule: 'demonym' }
  */
@@ -39,6 +40,9 @@ export function typeMention(words: readonly string[], modelType: string, gazette
   const lower = words.map((w) => w.toLowerCase());
   const key = lower.join(' ');
   if (modelType === 'LOC' || modelType === 'MISC') {
+    // "Czech" names the country in "beat Czech 2-1" and its people in "Czech officials": the model read the context.
+    const either = gazetteer.countryOrPeople.get(key);
+    if (either !== undefined) return { type: modelType === 'LOC' ? 'COUNTRY' : 'NORP', country: either, rule: 'country-or-people' };
     const entry = gazetteer.phrases.get(key);
     if (entry) return gazetteerType(entry);
     const one = singular(key);

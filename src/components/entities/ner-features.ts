@@ -90,7 +90,8 @@ function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: re
       form.document = document;
       form.seenLower = false;
       form.seenCapitalised = false;
-      form.contexts.length = 0;
+      // Setting an array's length is a call into the runtime even when it changes nothing.
+      if (form.contexts.length > 0) form.contexts.length = 0;
     }
   }
   sentences.forEach((infos, s) => {

@@ -24,37 +24,80 @@ export interface NerModel {
   readonly resources: FeatureResources;
 }
 
+/** Most words whose scores a WordScoreCache keeps at once (5 × 17 float64 each: 45 MB at most). */
+const MAX_SCORED_WORDS = 65_536;
+
+/** Stamps of WordScoreCache generations, unique across caches: a word scored by one cache is never read as another's. */
+let lastStamp = 0;
+
 /**
  * The scores a word adds to the tokens around it, summed once per distinct word: for each window
  * position, what its features add per tag. Words repeat (Zipf), so most tokens cost five row
- * additions instead of some thirty table look-ups.
+ * additions instead of some thirty table look-ups. The sums live in one flat table, a word's slot
+ * noted on its WordInfo (a field read, no map look-up per token), slot 0 holding the edge's: an
+ * array per word, as before, made the garbage collector track 77,000 buffers over Reuters-21578 and
+ * grew with every new word. The table is bounded: when full, it forgets every word at once, between
+ * sentences (the few thousand frequent words are scored again at once).
  */
 export class WordScoreCache {
-  private edge: Float64Array | null = null;
+  /** `slots[slot * stride + k * tags + tag]`: what the word adds at window position WINDOW[k]. */
+  private slots = new Float64Array(0);
+  private stride = 0;
+  private used = 0;
+  private stamp = ++lastStamp;
 
-  /** The scores of a word, kept on its WordInfo (which WordAttributeCache hands out once per distinct word). */
-  get(model: NerModel, info: WordInfo): Float64Array {
-    if (info.scoresOwner !== this) {
-      info.scores = sumWordScores(model, info.attrs);
-      info.scoresOwner = this;
-    }
-    return info.scores!;
+  constructor(private readonly capacity = MAX_SCORED_WORDS) {}
+
+  /** The flat table of sums, indexed by `offsetOf`: read it after a sentence's `offsetOf` calls (they may enlarge it). */
+  get table(): Float64Array {
+    return this.slots;
   }
 
-  /** The scores of the non-word before a sentence and after it. */
-  getEdge(model: NerModel): Float64Array {
-    return (this.edge ??= sumWordScores(model, EDGE_ATTRIBUTES));
+  /** Makes room for `words` more words (one sentence's): forgets them all when they would not fit. */
+  reserve(model: NerModel, words: number): void {
+    if (this.used === 0) this.init(model);
+    if (this.used + words <= this.capacity) return;
+    this.used = 1;
+    this.stamp = ++lastStamp;
+  }
+
+  /** Where the scores of a word start in `table`, summed on first use. Call `reserve` first. */
+  offsetOf(model: NerModel, info: WordInfo): number {
+    if (info.scoreStamp !== this.stamp) {
+      const slot = this.used++;
+      if ((slot + 1) * this.stride > this.slots.length) this.grow((slot + 1) * this.stride);
+      sumWordScores(model, info.attrs, this.slots, slot * this.stride);
+      info.scoreStamp = this.stamp;
+      info.scoreSlot = slot;
+    }
+    return info.scoreSlot * this.stride;
+  }
+
+  private init(model: NerModel): void {
+    this.stride = WINDOW.length * model.tagSet.tags.length;
+    this.slots = new Float64Array(64 * this.stride);
+    sumWordScores(model, EDGE_ATTRIBUTES, this.slots, 0);
+    this.used = 1;
+  }
+
+  /** Doubles the table (up to capacity, or `length` for a sentence longer than that), keeping the slots filled so far. */
+  private grow(length: number): void {
+    const larger = new Float64Array(Math.max(length, Math.min(2 * this.slots.length, this.capacity * this.stride)));
+    larger.set(this.slots);
+    this.slots = larger;
   }
 }
 
-function sumWordScores(model: NerModel, attrs: Uint32Array): Float64Array {
+/** Writes a word's summed scores into `out[at .. at + WINDOW.length × tags)`, overwriting what was there. */
+function sumWordScores(model: NerModel, attrs: Uint32Array, out: Float64Array, at: number): void {
   const nTags = model.tagSet.tags.length;
   const mask = (1 << model.hashBits) - 1;
-  const scores = new Float64Array(WINDOW.length * nTags);
+  out.fill(0, at, at + WINDOW.length * nTags);
+  const features: number[] = [];
   WINDOW.forEach((d, k) => {
-    for (const f of wordFeatures(attrs, d)) model.weights.addRow(f & mask, scores, k * nTags);
+    features.length = 0;
+    for (const f of wordFeatures(attrs, d, features)) model.weights.addRow(f & mask, out, at + k * nTags);
   });
-  return scores;
 }
 
 /**
@@ -65,16 +108,25 @@ export class DecodeWorkspace {
   emissions = new Float64Array(0);
   best = new Float64Array(0);
   back = new Int32Array(0);
-  /** Each window slot's word scores, for the sentence being scored (two edge slots either side). */
-  readonly windowScores: Float64Array[] = [];
+  /** Offsets of each window slot's word scores in the WordScoreCache table (two edge slots either side). */
+  windowOffsets = new Int32Array(0);
+  /** The decoded tags of the last sentence (see `decodeInto`). */
+  tags = new Int32Array(0);
 
-  /** Makes room for a sentence of `cells` token × tag cells. */
-  reserve(cells: number): void {
-    if (this.emissions.length >= cells) return;
-    const size = Math.max(cells, this.emissions.length * 2);
-    this.emissions = new Float64Array(size);
-    this.best = new Float64Array(size);
-    this.back = new Int32Array(size);
+  /** Makes room for a sentence of `tokens` tokens of `tags` tags each. */
+  reserve(tokens: number, tags: number): void {
+    const cells = tokens * tags;
+    if (this.emissions.length < cells) {
+      const size = Math.max(cells, this.emissions.length * 2);
+      this.emissions = new Float64Array(size);
+      this.best = new Float64Array(size);
+      this.back = new Int32Array(size);
+    }
+    if (this.tags.length < tokens) {
+      const size = Math.max(tokens, this.tags.length * 2);
+      this.tags = new Int32Array(size);
+      this.windowOffsets = new Int32Array(size + WINDOW.length - 1);
+    }
   }
 }
 
@@ -86,55 +138,64 @@ export function emissionScores(model: NerModel, sentence: SentenceFeatures, work
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
   const mask = (1 << model.hashBits) - 1;
+  workspace?.reserve(n, nTags);
   const scores = workspace ? workspace.emissions.fill(0, 0, n * nTags) : new Float64Array(n * nTags);
   const { feats, offsets, infos } = sentence;
   const weights = model.weights;
-  const cache = model.wordScores;
-  // Each word's cached scores, looked up once per token rather than once per window position.
-  const cached = cache ? windowScores(model, cache, infos, workspace?.windowScores ?? []) : null;
-  const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
-    const row = i * nTags;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights.addRow(feats[k]! & mask, scores, row);
-    if (cached) {
-      addWindowScores(scores, row, nTags, cached[i]!, cached[i + 1]!, cached[i + 2]!, cached[i + 3]!, cached[i + 4]!);
-      continue;
-    }
-    for (let k = 0; k < WINDOW.length; k++) {
-      const j = i + WINDOW[k]!;
-      scratch.length = 0;
-      for (const f of wordFeatures(j >= 0 && j < n ? infos[j]!.attrs : EDGE_ATTRIBUTES, WINDOW[k]!, scratch)) weights.addRow(f & mask, scores, row);
-    }
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights.addRow(feats[k]! & mask, scores, i * nTags);
   }
+  const cache = model.wordScores;
+  if (cache) addCachedWordScores(model, cache, infos, scores, workspace?.windowOffsets ?? new Int32Array(n + WINDOW.length - 1));
+  else addWordScores(model, infos, scores);
   return scores;
 }
 
-/**
- * Adds the word scores of a token's five window slots (words at -2 .. +2) to its row. One pass
- * over the tags, each score read and written once, with the additions in window order as before.
- */
-function addWindowScores(scores: Float64Array, row: number, nTags: number, m2: Float64Array, m1: Float64Array, own: Float64Array, p1: Float64Array, p2: Float64Array): void {
-  for (let t = 0; t < nTags; t++) {
-    let s = scores[row + t]!;
-    s += m2[t]!;
-    s += m1[nTags + t]!;
-    s += own[2 * nTags + t]!;
-    s += p1[3 * nTags + t]!;
-    s += p2[4 * nTags + t]!;
-    scores[row + t] = s;
+/** Adds each token's word features (its window's words), feature by feature: for weights that still change. */
+function addWordScores(model: NerModel, infos: readonly WordInfo[], scores: Float64Array): void {
+  const nTags = model.tagSet.tags.length;
+  const mask = (1 << model.hashBits) - 1;
+  const n = infos.length;
+  const scratch: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < WINDOW.length; k++) {
+      const j = i + WINDOW[k]!;
+      scratch.length = 0;
+      for (const f of wordFeatures(j >= 0 && j < n ? infos[j]!.attrs : EDGE_ATTRIBUTES, WINDOW[k]!, scratch)) model.weights.addRow(f & mask, scores, i * nTags);
+    }
   }
 }
 
-/** The word scores of slots -2 .. n + 1 of a sentence of n words, in `out[0 .. n + 4)`. */
-function windowScores(model: NerModel, cache: WordScoreCache, infos: readonly WordInfo[], out: Float64Array[]): Float64Array[] {
+/**
+ * Adds the cached word scores of each token's five window slots (words at -2 .. +2) to its row:
+ * one pass over the tags, each score read and written once, the additions in window order.
+ * `slots[j + 2]` is the table offset of word j's scores, the edge's outside the sentence.
+ * (Adding word by word, each word's scores read in one sweep, measured no faster.)
+ */
+function addCachedWordScores(model: NerModel, cache: WordScoreCache, infos: readonly WordInfo[], scores: Float64Array, slots: Int32Array): void {
+  const nTags = model.tagSet.tags.length;
   const n = infos.length;
-  const edge = cache.getEdge(model);
-  out[0] = edge;
-  out[1] = edge;
-  for (let j = 0; j < n; j++) out[j + 2] = cache.get(model, infos[j]!);
-  out[n + 2] = edge;
-  out[n + 3] = edge;
-  return out;
+  cache.reserve(model, n);
+  slots[0] = slots[1] = slots[n + 2] = slots[n + 3] = 0;
+  for (let j = 0; j < n; j++) slots[j + 2] = cache.offsetOf(model, infos[j]!);
+  const table = cache.table;
+  for (let i = 0; i < n; i++) {
+    const row = i * nTags;
+    const m2 = slots[i]!;
+    const m1 = slots[i + 1]! + nTags;
+    const own = slots[i + 2]! + 2 * nTags;
+    const p1 = slots[i + 3]! + 3 * nTags;
+    const p2 = slots[i + 4]! + 4 * nTags;
+    for (let t = 0; t < nTags; t++) {
+      let s = scores[row + t]!;
+      s += table[m2 + t]!;
+      s += table[m1 + t]!;
+      s += table[own + t]!;
+      s += table[p1 + t]!;
+      s += table[p2 + t]!;
+      scores[row + t] = s;
+    }
+  }
 }
 
 /**
@@ -142,16 +203,42 @@ function windowScores(model: NerModel, cache: WordScoreCache, infos: readonly Wo
  * returned are the caller's own either way).
  */
 export function decodeSentence(model: NerModel, sentence: SentenceFeatures, workspace = new DecodeWorkspace()): Int32Array {
+  return decodeInto(model, sentence, workspace).slice();
+}
+
+/**
+ * The best legal tag sequence for one sentence, as a view of `workspace.tags`: valid until the
+ * workspace decodes the next sentence (a caller that turns tags into spans at once needs no copy).
+ */
+export function decodeInto(model: NerModel, sentence: SentenceFeatures, workspace: DecodeWorkspace): Int32Array {
   const { allowed, final } = model.tagSet;
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
-  workspace.reserve(n * nTags);
   const emissions = emissionScores(model, sentence, workspace);
   const trans = model.transitions;
-  const best = workspace.best.fill(-Infinity, 0, n * nTags);
+  const best = workspace.best;
   const back = workspace.back;
-  const { from, first, weight } = transitionList(model);
-  for (let t = 0; t < nTags; t++) if (allowed[t]) best[t] = trans[t]! + emissions[t]!;
+  const tags = workspace.tags.subarray(0, n);
+  if (n === 0) return tags;
+  for (let t = 0; t < nTags; t++) best[t] = allowed[t] ? trans[t]! + emissions[t]! : -Infinity;
+  viterbiRows(transitionList(model), nTags, n, emissions, best, back);
+  let last = 0;
+  let top = -Infinity;
+  for (let t = 0; t < nTags; t++) {
+    const s = best[(n - 1) * nTags + t]!;
+    if (final[t] && s > top) {
+      top = s;
+      last = t;
+    }
+  }
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * nTags + tags[i]!]!;
+  return tags;
+}
+
+/** Fills the Viterbi table rows 1 .. n - 1 (best score ending in each tag, and its predecessor) from row 0. */
+function viterbiRows(list: TransitionList, nTags: number, n: number, emissions: Float64Array, best: Float64Array, back: Int32Array): void {
+  const { from, first, weight } = list;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * nTags;
     const row = i * nTags;
@@ -170,20 +257,6 @@ export function decodeSentence(model: NerModel, sentence: SentenceFeatures, work
       back[row + t] = arg;
     }
   }
-  const tags = new Int32Array(n);
-  if (n === 0) return tags;
-  let last = 0;
-  let top = -Infinity;
-  for (let t = 0; t < nTags; t++) {
-    const s = best[(n - 1) * nTags + t]!;
-    if (final[t] && s > top) {
-      top = s;
-      last = t;
-    }
-  }
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * nTags + tags[i]!]!;
-  return tags;
 }
 
 /**

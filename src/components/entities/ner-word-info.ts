@@ -9,6 +9,7 @@
 import { hashString, mixHash } from '../../nlp/feature-hash.js';
 import type { CountryGazetteer, GazetteerEntry } from './country-gazetteer.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from '../../nlp/word-shape.js';
+import { detachedString } from '../../util/detached-string.js';
 
 /** Attribute slots of a word, in the order WordAttributeCache fills them. */
 export const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
@@ -47,12 +48,12 @@ export class WordForm {
 
 export class WordInfo {
   /**
-   * The summed word-feature scores of one model (see WordScoreCache in ner-model.ts), kept on the
-   * word itself so that finding them costs a field read, not a second map look-up per token.
+   * Where one model's summed word-feature scores of this word are (see WordScoreCache in
+   * ner-model.ts): a slot of its table, valid while the stamp is that cache's current one. Kept on
+   * the word itself so that finding them costs a field read, not a second map look-up per token.
    */
-  scores: Float64Array | null = null;
-  /** The cache that computed `scores`: a word shared by two models is rescored, never mixed up. */
-  scoresOwner: object | null = null;
+  scoreSlot = 0;
+  scoreStamp = 0;
 
   constructor(
     readonly attrs: Uint32Array,
@@ -73,7 +74,14 @@ export class WordInfo {
   ) {}
 }
 
-const MAX_CACHE = 300_000;
+/**
+ * Distinct words kept before the cache starts afresh (some 35 MB of them): Reuters-21578 has 77,000,
+ * and a stream of news keeps adding numbers and rare names.
+ */
+const MAX_CACHE = 100_000;
+
+/** Words whose attributes share one typed array: one buffer per word cost the garbage collector more than the words. */
+const CHUNK_WORDS = 1024;
 
 function flagsOf(word: string): string {
   let flags = isCapitalised(word) ? 'C' : '';
@@ -90,12 +98,11 @@ function flagsOf(word: string): string {
   return `${flags}${digit ? 'D' : ''}${hyphen ? 'H' : ''}${dot ? 'P' : ''}`;
 }
 
-function describeWord(word: string, lower: string, form: WordForm, clusters: ReadonlyMap<string, string>): WordInfo {
+function describeWord(word: string, lower: string, form: WordForm, clusters: ReadonlyMap<string, string>, attrs: Uint32Array): WordInfo {
   const upper = word.toUpperCase();
   const cluster = clusters.get(lower) ?? '?';
   const values = [word, lower, shortShape(word), longShape(word), lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(0, 4),
     lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4), cluster.slice(0, 4), cluster.slice(0, 6), cluster.slice(0, 10), cluster, flagsOf(word)];
-  const attrs = new Uint32Array(ATTRIBUTE_COUNT);
   for (let a = 0; a < ATTRIBUTE_COUNT; a++) attrs[a] = hashString(values[a]!, mixHash(0x811c9dc5, a));
   return new WordInfo(attrs, form, lower, form.lowerHash, word !== lower, word === lower && lower !== upper, isCapitalised(word), lower !== upper, isAllCaps(word) && word.length > 1);
 }
@@ -109,6 +116,9 @@ export class WordAttributeCache {
   private readonly cache = new Map<string, WordInfo>();
   private readonly forms = new Map<string, WordForm>();
   private documents = 0;
+  /** Where the next words' attributes go: `chunk[used × ATTRIBUTE_COUNT ..]`. */
+  private chunk = new Uint32Array(0);
+  private used = CHUNK_WORDS;
 
   constructor(private readonly clusters: ReadonlyMap<string, string>) {}
 
@@ -121,14 +131,26 @@ export class WordAttributeCache {
     return ++this.documents;
   }
 
-  info(word: string): WordInfo {
-    const hit = this.cache.get(word);
+  info(token: string): WordInfo {
+    const hit = this.cache.get(token);
     if (hit) return hit;
+    // The cache outlives the article: a key cut from its text must not keep the text alive.
+    const word = detachedString(token);
     const lower = word.toLowerCase();
     let form = this.forms.get(lower);
     if (!form) this.forms.set(lower, (form = new WordForm(lower, hashString(lower))));
-    const info = describeWord(word, lower, form, this.clusters);
+    const info = describeWord(word, lower, form, this.clusters, this.nextAttributes());
     this.cache.set(word, info);
     return info;
+  }
+
+  /** A fresh word's attribute slots, a view of the current chunk. */
+  private nextAttributes(): Uint32Array {
+    if (this.used === CHUNK_WORDS) {
+      this.chunk = new Uint32Array(CHUNK_WORDS * ATTRIBUTE_COUNT);
+      this.used = 0;
+    }
+    const start = this.used++ * ATTRIBUTE_COUNT;
+    return this.chunk.subarray(start, start + ATTRIBUTE_COUNT);
   }
 }

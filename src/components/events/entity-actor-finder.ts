@@ -9,11 +9,11 @@
  * An actor that is a place with no country of its own as an entity ("the Gaza Strip") takes the
  * country the places layer resolved it to.
  */
-import type { Entity, EntityType, Place } from '../../document/layers.js';
+import type { Entity, EntityType, Place, Token } from '../../document/layers.js';
 import type { ActorMatch, EventToken } from '../../events/event-tokens.js';
 import type { AgentEntry } from '../../events/dictionary-types.js';
 import { nounForms } from '../../events/word-forms.js';
-import { placeCountryAt } from './event-place.js';
+import { placeCountryIndex } from './event-place.js';
 
 const MODIFIER_TYPES: ReadonlySet<EntityType> = new Set(['NORP', 'COUNTRY']);
 const HEAD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG']);
@@ -23,7 +23,7 @@ const MAX_TITLE_WORDS = 4;
 interface Placed { readonly entity: Entity; readonly first: number; readonly last: number; readonly placeCountry: string | null }
 
 /** First and last token inside [start, end), by binary search over the sentence's tokens. */
-function tokenRange(tokens: readonly EventToken[], start: number, end: number): [number, number] | null {
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -42,10 +42,11 @@ export interface EntityMention { readonly entity: Entity; readonly start: number
 /** Every actor-like mention of the document, in text order, for slicing by sentence. */
 export function actorMentions(entities: readonly Entity[], places: readonly Place[] = []): EntityMention[] {
   const mentions: EntityMention[] = [];
+  const placeCountryAt = placeCountryIndex(places);
   for (const entity of entities) {
     if (!ACTOR_TYPES.has(entity.type)) continue;
     for (const mention of entity.mentions) {
-      const placeCountry = entity.country === null ? placeCountryAt(places, mention.start, mention.end) : null;
+      const placeCountry = entity.country === null ? placeCountryAt(mention.start, mention.end) : null;
       mentions.push({ entity, start: mention.start, end: mention.end, placeCountry });
     }
   }
@@ -57,6 +58,15 @@ export function actorMentions(entities: readonly Entity[], places: readonly Plac
  * in the story keeps the country "Chinese Foreign Minister Wang Yi" gave him.
  */
 export function findEntityActors(tokens: readonly EventToken[], mentions: readonly EntityMention[], agents: readonly AgentEntry[], hints: Map<string, string> = new Map()): ActorMatch[] {
+  return attachAgents(tokens, placeMentions(tokens, mentions, hints), agents);
+}
+
+/**
+ * The sentence's mentions as actors over its tokens, before agents join them; also records the
+ * countries it infers in `hints`, so the component runs it on every sentence, even one it will not
+ * code (see findEntityActors).
+ */
+export function placeMentions(tokens: readonly Token[], mentions: readonly EntityMention[], hints: Map<string, string>): ActorMatch[] {
   const placed: Placed[] = [];
   for (const mention of mentions) {
     const range = tokenRange(tokens, mention.start, mention.end);
@@ -76,10 +86,10 @@ export function findEntityActors(tokens: readonly EventToken[], mentions: readon
     }
     actors.push(actorOf(current.entity, current.first, current.last, current.entity.country ?? hints.get(current.entity.id) ?? current.placeCountry));
   }
-  return attachAgents(tokens, actors, agents);
+  return actors;
 }
 
-function titleGap(tokens: readonly EventToken[], last: number, first: number): boolean {
+function titleGap(tokens: readonly Token[], last: number, first: number): boolean {
   if (first - last - 1 > MAX_TITLE_WORDS) return false;
   for (let k = last + 1; k < first; k++) if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
   return true;
@@ -90,13 +100,16 @@ function actorOf(entity: Entity, first: number, last: number, country: string | 
   return { first, last, code: `${country ?? '---'}${sector ?? ''}`, name: entity.name, country, sector, entity: entity.id };
 }
 
-function attachAgents(tokens: readonly EventToken[], actors: ActorMatch[], agents: readonly AgentEntry[]): ActorMatch[] {
+/** Agent nouns next to an actor give it a sector ("Israeli authorities"); alone they are actors of their own. */
+export function attachAgents(tokens: readonly EventToken[], actors: ActorMatch[], agents: readonly AgentEntry[]): ActorMatch[] {
+  if (agents.length === 0) return actors;
+  const index = agentIndex(agents);
   const taken = new Set<number>();
   for (const actor of actors) for (let k = actor.first; k <= actor.last; k++) taken.add(k);
   const result = [...actors];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const agent = agentAt(tokens, i, agents);
+    const agent = agentAt(tokens, i, index);
     if (agent === null) continue;
     const last = i + agent.words.length - 1;
     const owner = result.findIndex((actor) => actor.last === i - 1 || (actor.last === i - 2 && tokens[i - 1]?.lower === "'s"));
@@ -138,8 +151,9 @@ function agentIndex(agents: readonly AgentEntry[]): ReadonlyMap<string, readonly
   return index;
 }
 
-function agentAt(tokens: readonly EventToken[], i: number, agents: readonly AgentEntry[]): AgentEntry | null {
-  const candidates = agentIndex(agents).get(tokens[i]!.lower);
-  const found = candidates?.find((variant) => variant.words.every((word, k) => tokens[i + k]?.lower === word));
+function agentAt(tokens: readonly EventToken[], i: number, index: ReadonlyMap<string, readonly AgentVariant[]>): AgentEntry | null {
+  const candidates = index.get(tokens[i]!.lower);
+  if (candidates === undefined) return null;
+  const found = candidates.find((variant) => variant.words.every((word, k) => tokens[i + k]?.lower === word));
   return found?.agent ?? null;
 }

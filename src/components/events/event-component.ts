@@ -6,6 +6,9 @@
  * - refine: events inside a direct quote are dropped unless they are statements (01): quoted
  *   opinions are not reports of acts; events with neither source nor target are dropped (no
  *   filler codes); duplicates of the same code and dyad on the same trigger are merged;
+ * - a plain statement (010) is CAMEO's fallback: it is coded only when its sentence codes nothing
+ *   else ("Russia is seeking to end the conflict, Putin told reporters" is the intent alone), and
+ *   never from a noun ("Putin's key statements" names statements reported by their own verbs);
  * - an agentless passive act of force ("... attacked Israeli territory, when many Israelis were
  *   killed and 200 people were taken hostage") takes its source from the act of force before it in
  *   the same sentence: the clause elaborates that act (marked `source=clause-agent` in its rule).
@@ -19,12 +22,12 @@ import type { PoliticalEvent } from '../../document/layers.js';
 import type { EventDictionary } from '../../events/dictionary-types.js';
 import { loadNewsDictionary } from '../../events/dictionary-parser.js';
 import { buildTriggerIndex, type TriggerIndex } from '../../events/trigger-index.js';
-import { toEventTokens } from '../../events/event-tokens.js';
+import { lowerKey, toEventTokens, type EventToken } from '../../events/event-tokens.js';
 import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
 import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
-import { actorMentions, findEntityActors } from './entity-actor-finder.js';
+import { actorMentions, attachAgents, placeMentions, type EntityMention } from './entity-actor-finder.js';
 import { buildEvent, type CodeTables } from './event-builder.js';
 
 export interface EventComponentOptions {
@@ -40,7 +43,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v3',
+    version: 'v4',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
@@ -58,8 +61,7 @@ function prepare(options: EventComponentOptions): Prepared {
 }
 
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
-  const mentions = actorMentions(doc.layers.entities ?? [], doc.layers.places ?? []);
-  let nextMention = 0;
+  const mentionsIn = mentionCursor(actorMentions(doc.layers.entities ?? [], doc.layers.places ?? []));
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
   const directQuotes = (doc.layers.quotes ?? []).filter((quote) => quote.direct);
   const events: PoliticalEvent[] = [];
@@ -67,27 +69,48 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
   const hints = new Map<string, string>();
   const tokenised = sentenceTokens(doc.text, sentences);
   for (const [index, sentence] of sentences.entries()) {
-    const tokens = toEventTokens(tokenised[index]!);
-    if (tokens.length === 0) continue;
-    while (nextMention < mentions.length && mentions[nextMention]!.start < sentence.start) nextMention++;
-    let endMention = nextMention;
-    while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
-    const inSentence = mentions.slice(nextMention, endMention).filter((mention) => mention.end <= sentence.end);
-    const actors = findEntityActors(tokens, inSentence, prepared.dictionary.agents, hints);
-    const inThisSentence: PoliticalEvent[] = [];
-    for (const coded of codeSentence(tokens, actors, prepared.index, { filterUnrealised: true })) {
-      if (!keep(coded, tokens, directQuotes)) continue;
-      const built = buildEvent(doc, tokens, coded, prepared.tables, by);
-      if (built === null) continue;
-      const event = coded.passive ? withClauseAgent(built, inThisSentence) : built;
-      inThisSentence.push(event);
-      const key = `${tokens[coded.first]!.start}:${event.cameo}:${event.source?.name ?? ''}:${event.target?.name ?? ''}`;
+    const raw = tokenised[index]!;
+    if (raw.length === 0) continue;
+    const inSentence = mentionsIn(sentence);
+    const placed = inSentence.length === 0 ? [] : placeMentions(raw, inSentence, hints);
+    // Most sentences hold no trigger word: they need no event tokens, agents or coder (but leave their hints above).
+    const lowers = raw.map((token) => lowerKey(token.text));
+    if (!lowers.some((lower) => prepared.index.byForm.has(lower))) continue;
+    const tokens = toEventTokens(raw, lowers);
+    const coded = codeSentence(tokens, attachAgents(tokens, placed, prepared.dictionary.agents), prepared.index, { filterUnrealised: true });
+    for (const event of sentenceEvents(doc, tokens, coded.filter((one) => keep(one, tokens, directQuotes)), prepared.tables, by)) {
+      const key = `${event.trigger}:${event.event.cameo}:${event.event.source?.name ?? ''}:${event.event.target?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      events.push(event);
+      events.push(event.event);
     }
   }
   return events;
+}
+
+/** The mentions inside each sentence in turn (sentences in text order), by walking the sorted mentions once. */
+function mentionCursor(mentions: readonly EntityMention[]): (sentence: { start: number; end: number }) => EntityMention[] {
+  let next = 0;
+  return (sentence) => {
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    let end = next;
+    while (end < mentions.length && mentions[end]!.start < sentence.end) end++;
+    return mentions.slice(next, end).filter((mention) => mention.end <= sentence.end);
+  };
+}
+
+/** One sentence's kept events, built, with the offset of their trigger (for merging duplicates). */
+function sentenceEvents(doc: Document, tokens: readonly EventToken[], coded: readonly CodedEvent[], tables: CodeTables, by: string): { trigger: number; event: PoliticalEvent }[] {
+  const built: PoliticalEvent[] = [];
+  const result: { trigger: number; event: PoliticalEvent }[] = [];
+  for (const one of withoutFallbackStatements(coded)) {
+    const made = buildEvent(doc, tokens, one, tables, by);
+    if (made === null) continue;
+    const event = one.passive ? withClauseAgent(made, built) : made;
+    built.push(event);
+    result.push({ trigger: tokens[one.first]!.start, event });
+  }
+  return result;
 }
 
 const MATERIAL_CONFLICT = 4;
@@ -97,6 +120,16 @@ function withClauseAgent(event: PoliticalEvent, earlier: readonly PoliticalEvent
   const agent = [...earlier].reverse().find((before) => before.quad === MATERIAL_CONFLICT && before.source !== null && before.end <= event.start)?.source;
   if (agent === undefined || agent === null || (event.target !== null && agent.country === event.target.country)) return event;
   return { ...event, source: agent, rule: `${event.rule} source=clause-agent`, confidence: Math.min(0.95, event.confidence + 0.1) };
+}
+
+const STATEMENT = '010';
+
+/** Plain statements only when nothing else is coded, and never from nouns (see the header). */
+function withoutFallbackStatements(coded: readonly CodedEvent[]): readonly CodedEvent[] {
+  const spoken = coded.filter((event) => event.code === STATEMENT);
+  if (spoken.length === 0) return coded;
+  const fallback = spoken.length === coded.length;
+  return coded.filter((event) => event.code !== STATEMENT || (fallback && event.pattern.kind === 'verb'));
 }
 
 function keep(coded: CodedEvent, tokens: readonly { start: number }[], quotes: readonly { start: number; end: number }[]): boolean {

@@ -49,7 +49,27 @@ export function eventPlace(places: readonly Place[], tokens: readonly EventToken
   return null;
 }
 
-/** The country of the place written exactly at a mention, for actors that are places ("the Gaza Strip"). */
-export function placeCountryAt(places: readonly Place[], start: number, end: number): string | null {
-  return placeWithin(places, start, end)?.country ?? null;
+/**
+ * The country of the place written exactly at a mention, for actors that are places ("the Gaza
+ * Strip"): the first place in layer order lying within the mention. Made once per document for all
+ * its mentions: the places are sorted by start on the first lookup, each lookup a binary search.
+ */
+export function placeCountryIndex(places: readonly Place[]): (start: number, end: number) => string | null {
+  let order: number[] | undefined;
+  return (start, end) => {
+    order ??= places.map((_, k) => k).sort((a, b) => places[a]!.start - places[b]!.start);
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (places[order[middle]!]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    let first = -1;
+    for (let k = low; k < order.length && places[order[k]!]!.start < end; k++) {
+      const at = order[k]!;
+      if (places[at]!.end <= end && (first < 0 || at < first)) first = at;
+    }
+    return first < 0 ? null : places[first]!.country ?? null;
+  };
 }

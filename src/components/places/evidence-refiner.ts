@@ -2,9 +2,9 @@
  * Refiner: resolves every candidate by the article's own evidence. Names are grouped (one sense per
  * article: every "Gainesville" of a story is the same town), each group's readings are narrowed by
  * its qualifier ("Paris, Texas") or the text calling it a state, and a country name keeps its towns
- * only as namesakes. Then three rounds: each group picks its best reading, the picks vote for their
- * countries and divisions and lie somewhere (proximity-evidence.ts), and every group picks again with
- * the votes and towns of the *other* groups as evidence (a name never vouches for itself).
+ * only as namesakes. Then four rounds: each group picks its best reading, the picks vote for their
+ * countries and divisions and lie somewhere, and every group picks again with the votes and towns of
+ * the *other* groups as evidence (article-evidence.ts; a name never vouches for itself).
  *
  * @example resolveByEvidence(gazetteer, candidates, 'ISR') // => [{ candidate, hypothesis: { name: 'Jerusalem', ... }, rule: 'evidence' }]
  */
@@ -13,29 +13,17 @@ import { placeKey } from '../../gazetteer/place-key.js';
 import type { PlaceCandidate, PlaceHypothesis, ResolvedCandidate } from './place-candidate.js';
 import { placeHypotheses } from './place-hypotheses.js';
 import { bestHypothesis, NO_EVIDENCE } from './place-scorer.js';
-import { indexReadings, nearbySupport } from './proximity-evidence.js';
-import type { ArticleEvidence } from './place-scorer.js';
+import { evidenceFor, spreadVotes } from './article-evidence.js';
+import type { VotingName } from './article-evidence.js';
 
-const ROUNDS = 3;
-// A country, division, area or qualified town is firm evidence; a bare town half as firm.
-const FIRM_VOTE = 1;
-const TOWN_VOTE = 0.5;
-const SPREAD_VOTE = 0.5;
-const MAX_SPREAD = 5;
-const COUNTY_COUNTRY = 'USA';
-const PARISH_DIVISION = 'USA|LA';
-// Of a name's readings other than its pick, together this much support for a nearby town.
-const SPREAD_NEARBY = 0.5;
+// Four rounds: the evidence-free picks, then three with evidence. Picks are made all at once, so two
+// names can trade wrong readings between rounds (Lawrenceburg and Shelbyville, Ky. or Tenn.); the
+// third round with evidence settled more of them on LGL's development half than two rounds did.
+const ROUNDS = 4;
 
-interface NameGroup {
+interface NameGroup extends VotingName {
   readonly key: string;
-  readonly name: string;
-  readonly qualified: boolean;
-  readonly hypotheses: readonly PlaceHypothesis[];
   readonly candidates: PlaceCandidate[];
-  /** What the name's readings say whatever its pick (see spreadVotes), computed once. */
-  readonly spread: Votes;
-  pick: PlaceHypothesis | null;
 }
 
 function contains(outer: PlaceHypothesis, inner: PlaceHypothesis): boolean {
@@ -87,52 +75,6 @@ function groupsOf(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[]): 
   return [...groups.values()];
 }
 
-/** Votes, by "country" and "country|admin1" key. */
-type Votes = Map<string, number>;
-
-function addVote(votes: Votes, key: string, weight: number): void {
-  votes.set(key, (votes.get(key) ?? 0) + weight);
-}
-
-/**
- * What one group says about where the article is: its pick, firmly or as a bare town, plus a share
- * of SPREAD_VOTE over every division its towns could lie in (the "Pineville" of a story could be in
- * four states; each gets a quarter), so that small towns that share a state confirm one another.
- */
-function votesOf(group: NameGroup): Votes {
-  const votes: Votes = new Map();
-  const pick = group.pick;
-  // "X County" with no state is, in English-language news, nearly always American; a parish, Louisianan.
-  if (pick !== null && pick.featureCode === 'ADM2' && pick.country === null) {
-    addVote(votes, COUNTY_COUNTRY, TOWN_VOTE);
-    if (/ Parish$/u.test(pick.name)) addVote(votes, PARISH_DIVISION, TOWN_VOTE);
-  }
-  if (pick !== null && pick.country !== null) {
-    const vote = group.qualified || pick.precision !== 'city' ? FIRM_VOTE : TOWN_VOTE;
-    addVote(votes, pick.country, vote);
-    if (pick.admin1 !== null) addVote(votes, `${pick.country}|${pick.admin1}`, vote);
-  }
-  for (const [key, weight] of group.spread) addVote(votes, key, weight);
-  return votes;
-}
-
-// The spread of a list of readings does not change between rounds or articles: kept per list.
-const SPREADS = new WeakMap<readonly PlaceHypothesis[], Votes>();
-
-function spreadVotes(hypotheses: readonly PlaceHypothesis[]): Votes {
-  let votes = SPREADS.get(hypotheses);
-  if (votes !== undefined) return votes;
-  votes = new Map();
-  const towns = hypotheses.filter((h) => h.precision === 'city' && h.country !== null);
-  const countries = new Set(towns.map((h) => h.country!));
-  const divisions = new Set(towns.filter((h) => h.admin1 !== null).map((h) => `${h.country}|${h.admin1}`));
-  // A name found in a dozen states says nothing; one found in a few says something.
-  if (countries.size <= MAX_SPREAD) for (const country of countries) addVote(votes, country, SPREAD_VOTE / countries.size);
-  if (divisions.size <= MAX_SPREAD) for (const division of divisions) addVote(votes, division, SPREAD_VOTE / divisions.size);
-  SPREADS.set(hypotheses, votes);
-  return votes;
-}
-
 // A country name's towns, marked as namesakes, kept per list of readings (shared like the readings).
 const NAMESAKES = new WeakMap<readonly PlaceHypothesis[], readonly PlaceHypothesis[]>();
 
@@ -145,38 +87,18 @@ function withNamesakes(all: readonly PlaceHypothesis[]): readonly PlaceHypothesi
   return marked;
 }
 
-/** The evidence each group sees: every other name's votes (a name never vouches for itself). */
-function evidenceFor(groups: readonly NameGroup[], datelineCountry: string | null): ArticleEvidence[] {
-  const byName = new Map<string, Votes>();
-  const total: Votes = new Map();
-  for (const group of groups) {
-    let own = byName.get(group.name);
-    if (own === undefined) byName.set(group.name, (own = new Map()));
-    for (const [key, weight] of votesOf(group)) {
-      addVote(own, key, weight);
-      addVote(total, key, weight);
-    }
-  }
-  const readings = indexReadings(groups, SPREAD_NEARBY);
-  return groups.map((group) => {
-    const own = byName.get(group.name)!;
-    const strength = (key: string): number => Math.min(1, Math.max(0, (total.get(key) ?? 0) - (own.get(key) ?? 0)));
-    return {
-      country: (alpha3) => strength(alpha3),
-      admin1: (alpha3, admin1) => strength(`${alpha3}|${admin1}`),
-      nearby: (h) => nearbySupport(readings, h, group.name),
-      datelineCountry,
-    };
-  });
-}
-
-/** Resolves each candidate; a candidate no reading fits keeps a null hypothesis. */
-export function resolveByEvidence(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null): ResolvedCandidate[] {
+/**
+ * Resolves each candidate; a candidate no reading fits keeps a null hypothesis. `localeCountry` is
+ * the country the text's own forms point to (locale-cues.ts), null when they point nowhere.
+ */
+export function resolveByEvidence(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null, localeCountry: string | null = null): ResolvedCandidate[] {
   const groups = groupsOf(gazetteer, candidates);
   for (const group of groups) group.pick = bestHypothesis(group.hypotheses, { ...NO_EVIDENCE, datelineCountry });
-  for (let round = 1; round < ROUNDS; round++) {
-    const evidence = evidenceFor(groups, datelineCountry);
-    const picks = groups.map((group, i) => bestHypothesis(group.hypotheses, evidence[i]!));
+  // Where every name has one reading there is nothing to weigh.
+  const weighing = groups.some((group) => group.hypotheses.length > 1);
+  for (let round = 1; weighing && round < ROUNDS; round++) {
+    const evidence = evidenceFor(groups, datelineCountry, localeCountry);
+    const picks = groups.map((group, i) => (evidence[i] === null ? group.pick : bestHypothesis(group.hypotheses, evidence[i]!)));
     groups.forEach((group, i) => { group.pick = picks[i] ?? null; });
   }
   // A name qualified once ("Paris, Texas") means the same town where it stands alone.

@@ -10,6 +10,7 @@
 import type { Span } from '../../document/span.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { isCountyName, placeHypotheses } from './place-hypotheses.js';
+import { detachedString } from '../../util/detached-string.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu;
 const CAPITAL = /^\p{Lu}/u;
@@ -66,7 +67,8 @@ export function innerPlace(gazetteer: Gazetteer, text: string, start: number, en
     if (cache.size >= CACHE_LIMIT) cache.clear();
     const span = findInnerPlace(gazetteer, name, 0, name.length);
     found = span === null ? null : [span.start, span.end];
-    cache.set(name, found);
+    // A key cut from the article would keep its whole text alive in the cache.
+    cache.set(detachedString(name), found);
   }
   return found === null ? null : { start: start + found[0], end: start + found[1], text: name.slice(found[0], found[1]) };
 }

@@ -4,10 +4,11 @@
  * scan knows, and, as hidden evidence, the places organisations are named after; refiners keep one
  * candidate per stretch, read qualifiers ("Paris, Texas") and "Washington state", resolve every name
  * by the article's own evidence (the countries and states its other places and its dateline name,
- * and how near its other towns lie; see place-scorer.ts for the weights), and place counties by their
- * state's towns. Nationalities ("Omani", "Chinese") are never places.
+ * how near its other towns lie, and whether it is written as American local news is: locale-cues.ts;
+ * see place-scorer.ts for the weights), and place counties by their state's towns. Nationalities
+ * ("Omani", "Chinese") are never places.
  *
- * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v2', rule: 'entity+evidence' }, ...]
+ * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v3', rule: 'entity+evidence' }, ...]
  */
 import type { Document } from '../../document/document.js';
 import { layerOf } from '../../document/document.js';
@@ -24,6 +25,7 @@ import { findGazetteerNames } from './gazetteer-scan-finder.js';
 import { keepOneCandidate } from './overlap-refiner.js';
 import type { PlaceCandidate, ResolvedCandidate } from './place-candidate.js';
 import { qualifierAfter } from './qualifier-finder.js';
+import { localeCountry } from './locale-cues.js';
 import { innerPlace } from './inner-place-finder.js';
 import { markDivisions } from './division-refiner.js';
 import { isCountyName, placeHypotheses } from './place-hypotheses.js';
@@ -33,18 +35,30 @@ export interface PlaceComponentOptions {
   readonly gazetteer?: () => Gazetteer;
 }
 
+// The few rule names ("entity+evidence", "scan+qualifier"), made once rather than per place.
+const RULES = new Map<string, string>();
+
+function ruleName(source: string, rule: string): string {
+  const key = `${source}+${rule}`;
+  let name = RULES.get(key);
+  if (name === undefined) RULES.set(key, (name = key));
+  return name;
+}
+
 function toPlace(item: ResolvedCandidate, by: string): Place | null {
   const { candidate, hypothesis } = item;
   if (candidate.hidden === true) return null;
-  const span = { start: candidate.start, end: candidate.end, text: candidate.text };
   if (hypothesis === null) {
     // A name the entities layer calls a place but no gazetteer knows is kept, unplaced; an unknown building is not.
     if (candidate.source !== 'entity' || candidate.entityType === 'FACILITY') return null;
-    return { ...span, name: candidate.text, country: null, admin1: null, lat: null, lon: null, geonameid: null, precision: null, by, rule: `${candidate.source}+unresolved` };
+    return {
+      start: candidate.start, end: candidate.end, text: candidate.text, name: candidate.text, country: null, admin1: null,
+      lat: null, lon: null, geonameid: null, precision: null, by, rule: ruleName(candidate.source, 'unresolved'),
+    };
   }
   return {
-    ...span, name: hypothesis.name, country: hypothesis.country, admin1: hypothesis.admin1, lat: hypothesis.lat, lon: hypothesis.lon,
-    geonameid: hypothesis.geonameid, precision: hypothesis.precision, by, rule: `${candidate.source}+${item.rule}`,
+    start: candidate.start, end: candidate.end, text: candidate.text, name: hypothesis.name, country: hypothesis.country, admin1: hypothesis.admin1,
+    lat: hypothesis.lat, lon: hypothesis.lon, geonameid: hypothesis.geonameid, precision: hypothesis.precision, by, rule: ruleName(candidate.source, item.rule),
   };
 }
 
@@ -77,12 +91,27 @@ function withQualifier(gazetteer: Gazetteer, text: string, candidate: PlaceCandi
   return { ...candidate, qualifier: qualifierAfter(gazetteer, text, candidate.end) };
 }
 
+// A party label and a state's abbreviation ("Sen. Byron Dorgan, D-N.D.", "R-W. Va."), which the
+// model cuts at the first full stop ("D-N"): one to three abbreviated words, each with its full stop.
+const PARTY_STATE = /^(?:D|R|I|DFL)-((?:\p{Lu}\p{Ll}{0,3}\. ?){1,3})/u;
+
+/** The state abbreviation after a party label at `start`, as a span, or null. */
+function partyState(gazetteer: Gazetteer, text: string, start: number): Span | null {
+  const match = PARTY_STATE.exec(text.slice(start, start + 16));
+  if (match === null) return null;
+  const abbreviation = match[1]!.trimEnd();
+  const from = start + match[0].length - match[1]!.length;
+  return gazetteer.regions(abbreviation).length > 0 ? { start: from, end: from + abbreviation.length, text: abbreviation } : null;
+}
+
 /** An entity span no gazetteer knows as a whole, cut to the place inside it ("Newark police" → "Newark"). */
 function trimmed(gazetteer: Gazetteer, text: string, candidate: PlaceCandidate): PlaceCandidate {
   // The model stops a state's abbreviation before its full stop ("Ky" of "Ky."), where it is no longer a bare code.
   if (/^\p{L}{2,4}$/u.test(candidate.text) && text[candidate.end] === '.' && gazetteer.regions(`${candidate.text}.`).length > 0) {
     return { ...candidate, end: candidate.end + 1, text: `${candidate.text}.` };
   }
+  const state = /^(?:D|R|I|DFL)-\p{Lu}/u.test(candidate.text) ? partyState(gazetteer, text, candidate.start) : null;
+  if (state !== null) return { ...candidate, ...state };
   if (isCountyName(candidate.text) || placeHypotheses(gazetteer, candidate.text).length > 0) return candidate;
   const inner = innerPlace(gazetteer, text, candidate.start, candidate.end);
   return inner === null ? candidate : { ...candidate, ...inner };
@@ -119,12 +148,12 @@ export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Pla
   const fromEntities = findEntityPlaces([...entities, ...landmarks]).filter((candidate) => !isOpeningWord(doc.text, candidate, sentenceStarts)).map((candidate) => withQualifier(gazetteer, doc.text, trimmed(gazetteer, doc.text, candidate)));
   const candidates = markDivisions(gazetteer, doc.text, keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked));
   candidates.push(...organisationPlaces(gazetteer, doc.text, entities));
-  return resolveCandidates(gazetteer, candidates, layerOf(doc, 'dateline')?.place?.country ?? null, by);
+  return resolveCandidates(gazetteer, candidates, layerOf(doc, 'dateline')?.place?.country ?? null, by, localeCountry(doc.text));
 }
 
 /** Resolves given candidates together (the refiners alone); the geo evaluation's gold-span mode calls it. */
-export function resolveCandidates(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null, by: string): Place[] {
-  const resolved = placeCounties(gazetteer, resolveByEvidence(gazetteer, candidates, datelineCountry));
+export function resolveCandidates(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null, by: string, locale: string | null = null): Place[] {
+  const resolved = placeCounties(gazetteer, resolveByEvidence(gazetteer, candidates, datelineCountry, locale));
   const places: Place[] = [];
   for (const item of resolved) {
     const place = toPlace(item, by);
@@ -137,7 +166,7 @@ export function createPlaceComponent(options: PlaceComponentOptions = {}): Compo
   const gazetteer = options.gazetteer ?? defaultGazetteer;
   const component: Component<'places'> = {
     name: 'places',
-    version: 'v2',
+    version: 'v3',
     produces: 'places',
     reads: ['sentences', 'dateline', 'entities'],
     run: (doc: Document) => findPlaces(gazetteer(), doc, provenanceTag(component)),

@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../../gazetteer/gazetteer-entry.js';
 import type { PlaceHypothesis } from './place-candidate.js';
+import { detachedString } from '../../util/detached-string.js';
 
 // Two-letter region codes ("IN", "ME", "OR", "Oh") are ordinary words in a capitalised headline or
 // a sentence; they are read as regions only when they qualify a town ("Portland, ME").
@@ -82,7 +83,8 @@ export function placeHypotheses(gazetteer: Gazetteer, name: string, qualifying =
   if (found === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     found = lookUpHypotheses(gazetteer, name, qualifying);
-    cache.set(key, found);
+    // A key cut from the article would keep its whole text alive in the cache.
+    cache.set(detachedString(key), found);
   }
   return found;
 }

@@ -7,12 +7,13 @@
  * @example attachAfter(windowOf(text, close, end), lexicon, false) → { cue: said, speaker: "Minister Lin Bao", ... }
  */
 import type { CueMatch, TokenWindow } from './quote-candidate.js';
+import { INNER_PRONOUNS } from './nested-refiner.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
-import { clauseSubject } from './noun-phrase.js';
+import { CAPITAL_TIMES, clauseSubject, DASHES, FRONTING } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, opensClause, verbCueAt, windowOf } from './token-window.js';
+import { AUXILIARY, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, opensClause, verbCueAt, windowOf } from './token-window.js';
 
 /** What may stand between a cue (and its speaker) and the quote it introduces. */
 const ADJACENT_GAP = new Set([':', ',', 'that', '—', '–', '-']);
@@ -48,9 +49,17 @@ const MAX_OBJECT_WORDS = 5;
  * hearer ending the frame (`asked the real estate mogul.`), not a new clause.
  */
 function adjunctTail(window: TokenWindow, rest: number): boolean {
-  const next = window.lower[rest];
-  if (next === undefined || isPunct(next) || FORWARD_STOPS.has(next) || (next.endsWith('ing') && next.length > 4)) return true;
-  const tail = window.lower.slice(rest);
+  let at = rest;
+  // After a comma comes an appositive or an adjunct (`said Zeynep Tufekci, an assistant professor`,
+  // `Dawson shouted, shorthand for ...`), unless a that-clause follows: `He said, twice, that ...`.
+  while (window.lower[at] === ',') at++;
+  const next = window.lower[at];
+  if (next === undefined || isTerminal(next)) return true;
+  if (at > rest) return !window.lower.slice(at, at + 3).includes('that');
+  // `He added that praising the former president ...`: a new report, not this quote's frame.
+  if (next === 'that') return false;
+  if (isPunct(next) || FORWARD_STOPS.has(next) || (next.endsWith('ing') && next.length > 4)) return true;
+  const tail = window.lower.slice(at);
   const words = tail.filter((w) => !isPunct(w));
   return words.length <= MAX_OBJECT_WORDS && tail.every((w) => !CLAUSE_WORDS.has(w) && !AUXILIARY.has(w) && w !== ',');
 }
@@ -65,7 +74,11 @@ export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: Quo
   let speaker: TokenRange | null;
   let addressee: TokenRange | null = null;
   let rest: number;
-  if (cue.from === t) {
+  // `“totally inappropriate” for Ginsburg to criticize Trump`: an infinitive reports nothing.
+  if (after.lower[cue.from - 1] === 'to') return null;
+  // `"...," like the recent volatility of markets, said Richard Curtin`: an aside, then an inverted frame.
+  const inverted = cue.from === t || (after.lower[cue.from - 1] === ',' && speakerBefore(after, cue.from, t) === null);
+  if (inverted) {
     speaker = speakerAfter(after, cue.to);
     rest = speaker?.to ?? cue.to;
   } else {
@@ -83,7 +96,7 @@ export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: Quo
   // A quote that ended its sentence takes a cue after it only when the cue ends the frame too, but
   // for an adjunct (`"...?" Trump added during his appearance on Fox`).
   if (endsSentence && !adjunctTail(after, rest)) return null;
-  return { cue, speaker, addressee, adjacent: true, rule: cue.from === t ? 'direct.cue-after-inverted' : 'direct.cue-after' };
+  return { cue, speaker, addressee, adjacent: true, rule: inverted ? 'direct.cue-after-inverted' : 'direct.cue-after' };
 }
 
 /**
@@ -94,7 +107,11 @@ function attachColon(before: TokenWindow, lexicon: QuoteLexicon): Attachment | n
   const colon = before.tokens.length - 1;
   let from = colon;
   while (from > 0 && colon - from < MAX_NAME_WORDS && isCapitalised(before.tokens[from - 1]!.text) && !isPunct(before.lower[from - 1]!)) from--;
-  const named = from < colon && from > 0 && !isPunct(before.lower[from - 1]!);
+  // Not a name after a preposition (`to the Dutch newspaper NRC Handelsblad:`, `on Tuesday:`), but one after a
+  // dash (`HEADLINE - Jeffrey Jones:`) is.
+  const previous = before.lower[from - 1] ?? '';
+  const afterPreposition = before.lower.slice(Math.max(0, from - 4), from).some((w) => FRONTING.has(w));
+  const named = from < colon && from > 0 && (!isPunct(previous) || DASHES.has(previous)) && !afterPreposition && !FRONTING.has(before.lower[from]!) && !CAPITAL_TIMES.test(before.lower[from]!);
   const subject = named ? { from, to: colon } : clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
   if (subject === null) return null;
   return { cue: null, speaker: subject, addressee: null, adjacent: true, rule: 'direct.colon' };
@@ -116,6 +133,27 @@ export function attachPredicate(text: string, before: TokenWindow, content: { st
   return { cue: null, speaker: { from, to: before.tokens.length }, addressee: null, adjacent: true, rule: 'direct.cue-inside' };
 }
 
+/** Words before a cue that show it has no subject of its own: ", saying", "went on to say", "before saying". */
+const SUBJECTLESS_BEFORE = new Set([',', 'to', 'before', 'after', 'by', 'while']);
+
+
+/**
+ * `Paul Huntley said he wanted “common-sense solutions”`: a partial quote inside nested speech
+ * belongs to the outer report when the inner cue is a stance (wanted, hopes, thinks) or its
+ * subject a pronoun; the outer cue is the first cue of the frame with a speaker before it.
+ * `Israel said Clinton called on members to be “closely coordinated”` keeps Clinton's words hers.
+ */
+function outerFrame(before: TokenWindow, earlier: readonly CueMatch[], inner: CueMatch, innerSpeaker: TokenRange | null): { cue: CueMatch; speaker: TokenRange } | null {
+  const pronoun = innerSpeaker !== null && innerSpeaker.to - innerSpeaker.from === 1 && INNER_PRONOUNS.has(before.lower[innerSpeaker.from]!);
+  if (!inner.entry.flags.has('clause') && innerSpeaker !== null && !pronoun) return null;
+  for (const cue of earlier) {
+    if (cue.from >= inner.from || cue.entry.flags.has('prep') || cue.entry.flags.has('clause')) continue;
+    const speaker = speakerBefore(before, cue.from);
+    if (speaker !== null) return { cue, speaker };
+  }
+  return null;
+}
+
 /**
  * The cue before a quote. `used` holds the offsets of cues earlier quotes took: such a cue is
  * shared only right before this quote (`"A," she said, "B."`), not from afar (`"A," said Ervin,
@@ -132,8 +170,8 @@ export function attachBefore(before: TokenWindow, lexicon: QuoteLexicon, used: R
   const prep = cue.entry.flags.has('prep');
   let speaker: TokenRange | null = prep ? null : speakerBefore(before, cue.from);
   let gapFrom = cue.to;
-  // ", saying:" and ", adding:" take the subject of the whole clause.
-  if (speaker === null && !prep && before.lower[cue.from - 1] === ',') speaker = clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
+  // ", saying:" and ", adding:" take the subject of the whole clause, and so do "went on to say:" and "before saying:".
+  if (speaker === null && !prep && SUBJECTLESS_BEFORE.has(before.lower[cue.from - 1] ?? '')) speaker = clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
   if (speaker === null) {
     speaker = speakerAfter(before, cue.to);
     gapFrom = speaker?.to ?? cue.to;
@@ -144,5 +182,9 @@ export function attachBefore(before: TokenWindow, lexicon: QuoteLexicon, used: R
   if (source !== null && source.from <= gapFrom + 1) gapFrom = source.patternTo;
   const adjacent = before.lower.slice(gapFrom).every((w) => ADJACENT_GAP.has(w));
   if (!adjacent && used.has(before.tokens[cue.from]!.start)) return null;
+  if (!adjacent) {
+    const outer = outerFrame(before, cues, cue, speaker);
+    if (outer !== null) return { cue: outer.cue, speaker: outer.speaker, addressee: null, adjacent, rule: 'direct.partial' };
+  }
   return { cue, speaker, addressee, adjacent, rule: adjacent ? 'direct.cue-before' : 'direct.partial' };
 }

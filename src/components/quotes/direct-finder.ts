@@ -12,11 +12,14 @@ import type { Span } from '../../document/span.js';
 import type { ListIntro } from './list-intro-finder.js';
 import type { QuotedSpan } from './mark-finder.js';
 import { attachAfter, attachBefore, attachPredicate } from './cue-attachment.js';
+import { continues } from './continuation-refiner.js';
 import type { QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
+import { clauseSubject, FRONTING } from './noun-phrase.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { endsSentenceAt, isCapitalised, tokenSpan, windowOf } from './token-window.js';
+import { leadingSubject } from './speaker-phrase.js';
+import { endsSentenceAt, isCapitalised, tokenSpan, verbCueAt, windowOf } from './token-window.js';
 import { trimNonWord } from '../../util/trim-chars.js';
 
 /** How far (in characters) a frame reaches from a quote for its cue. */
@@ -28,6 +31,8 @@ const NOT_SPEECH_BEFORE = new Set([
   'nicknamed', 'branded', 'labelled', 'labeled', 'hashtag', 'book', 'film', 'song', 'operation', 'codenamed',
 ]);
 const NAME_CONTEXT = new Set(['’s', "'s", 'on', 'of', 'at', 'in', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'about', 'to']);
+/** Rules of quotes whose frame opens before them, so that it may cover later quotes of the sentence. */
+const FRAMED_BEFORE = new Set(['direct.partial', 'direct.cue-before', 'direct.subject']);
 /** All that may stand between two quotes of one frame: `“not a good thing” and “unfair”`. */
 const JOINERS = new Set(['and', 'or', 'but', 'nor', ',', '/']);
 
@@ -108,33 +113,6 @@ function frameAfter(text: string, span: QuotedSpan, ceiling: number): TokenWindo
   return { tokens: window.tokens.slice(0, first), lower: window.lower.slice(0, first), open };
 }
 
-/** The longest gap, in characters, over which an uncued quote continues the previous one. */
-const MAX_CARRY_GAP = 400;
-/** Sentence ends allowed in that gap: the previous frame's own, and one sentence about the speaker. */
-const MAX_CARRY_ENDS = 2;
-
-/**
- * True when little but the previous quote's own frame lies between it and the next quote: at most
- * two sentence ends (`," he said. He paused. "...`) and no new paragraph of narration, so a
- * stretch of narration breaks the chain.
- */
-function continues(text: string, from: number, to: number): boolean {
-  if (from < 0 || to - from > MAX_CARRY_GAP) return false;
-  // A paragraph of narration in between (`...\n\nThe prime minister offered talks. "..."`) ends the voice.
-  const paragraph = text.lastIndexOf('\n', to);
-  if (paragraph > from && text.slice(paragraph, to).trim() !== '') return false;
-  let ends = 0;
-  for (let i = from; i < to; i++) {
-    if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && /\s/.test(text[i + 1] ?? ' ') && !afterTitle(text, i)) ends++;
-  }
-  return ends <= MAX_CARRY_ENDS;
-}
-
-/** A full stop after a title or an initial ("Mrs.", "Sen.", "B.") ends no sentence. */
-function afterTitle(text: string, dot: number): boolean {
-  return text[dot] === '.' && /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(Math.max(0, dot - 6), dot));
-}
-
 /**
  * `Cruz said "...," adding "..."`: a participle cue with no subject of its own takes the speaker
  * of the quote before it in the same sentence.
@@ -142,6 +120,20 @@ function afterTitle(text: string, dot: number): boolean {
 function participleSubject(text: string, cue: Span | null, previous: QuoteCandidate | undefined, previousEnd: number, open: number): Span | null {
   if (cue === null || !cue.text.endsWith('ing') || previous === undefined || previousEnd < 0) return null;
   return /[.!?]\s/.test(text.slice(previousEnd, open)) ? null : previous.speaker;
+}
+
+/**
+ * The subject of the sentence a quote stands inside, with no cue of ours (`Moore thanked him for
+ * “stepping up ...”`, `Gingrich: Trump Must Decide ‘...’`): the words are the subject's, as in a
+ * partial quote. Null for a quote that opens its sentence.
+ */
+function sentenceSubject(text: string, span: QuotedSpan, lexicon: QuoteLexicon): Span | null {
+  // From the sentence start, over any earlier quotes in it (`Bolton thought some of the “...” buzz was “...”`).
+  const sentence = frameBefore(text, span, 0);
+  if (sentence.tokens.length === 0) return null;
+  const subject = clauseSubject(sentence, 0, (i) => verbCueAt(sentence, lexicon, i)) ?? leadingSubject(sentence);
+  // "During that call Marek ...": a fronted phrase without its comma, not a subject.
+  return subject === null || FRONTING.has(sentence.lower[subject.from]!) ? null : spanIn(text, sentence, subject);
 }
 
 function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Span | null {
@@ -152,6 +144,48 @@ function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Sp
 function introBefore(intros: readonly ListIntro[], cursor: { next: number }, at: number): ListIntro | null {
   while (cursor.next < intros.length && intros[cursor.next]!.at <= at) cursor.next++;
   return intros[cursor.next - 1] ?? null;
+}
+
+/** What an uncued quote is judged by: its frame, its size, and the quote found before it. */
+interface UncuedContext {
+  readonly before: TokenWindow;
+  readonly short: boolean;
+  readonly previous: QuoteCandidate | undefined;
+  readonly previousEnd: number;
+  /** The previous quoted span was kept as that quote (`previousEnd` is its closing mark). */
+  readonly joinable: boolean;
+}
+
+/** No sentence ends between the previous quote's content (which may end in its own full stop) and `open`. */
+function sameSentence(text: string, previousContentEnd: number, open: number): boolean {
+  return !/[.!?]["”’'»]*\s|\n/.test(text.slice(Math.max(0, previousContentEnd - 1), open));
+}
+
+/**
+ * A quote with no cue of its own (or only a distant one for a short quote): joined to the quote
+ * before it (`“unfair” and “wrong”`, or later in the same sentence as a partial quote framed
+ * before it), continuing the voice before it, listed after an introduction, or inside a sentence
+ * whose subject speaks (`Moore thanked him for “...”`). Null when it is not speech.
+ */
+function uncuedQuote(text: string, span: QuotedSpan, content: { start: number; end: number; titleLike: boolean }, ctx: UncuedContext, lexicon: QuoteLexicon, intro: ListIntro | null): QuoteCandidate | null {
+  const { before, short, previous } = ctx;
+  const own = { start: content.start, end: content.end };
+  if (previous !== undefined && ctx.joinable) {
+    // `said it was “not a good thing” and “something to solve quickly”`: even a short quote shares the frame.
+    if (before.lower.length > 0 && before.lower.every((w) => JOINERS.has(w))) return { ...previous, ...own };
+    // `Cruz says his “friend and colleague” Rubio ran “an optimistic campaign”`: one sentence, one frame.
+    if (!short && previous.speaker !== null && FRAMED_BEFORE.has(previous.rule) && sameSentence(text, previous.end, span.open)) return { ...previous, ...own };
+  }
+  // Just after an attributed quote, a quote continues it: same speaker, same cue. A partial
+  // quote inside someone's sentence is not a voice that carries on.
+  const near = !short && previous !== undefined && previous.speaker !== null && previous.rule !== 'direct.partial' && continues(text, ctx.previousEnd, span.open);
+  if (near) return { ...previous, ...own, rule: 'direct.continued' };
+  // In a list of someone's statements even a short quote is theirs (`Ukraine is "pecking" the hand`).
+  if (intro !== null) return { ...own, direct: true, speaker: intro.speaker, cue: null, addressee: null, source: null, rule: 'direct.listed' };
+  // `the movie “13 Hours: The Secret Soldiers of Benghazi”`: a title in running text, not speech.
+  if (short || isTitleInProse(text, content)) return null;
+  const subject = sentenceSubject(text, span, lexicon);
+  return { ...own, direct: true, speaker: subject, cue: null, addressee: null, source: null, rule: subject === null ? 'direct.uncued' : 'direct.subject' };
 }
 
 /**
@@ -180,27 +214,11 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     const window = viaAfter !== null ? after : before;
     const short = content.words <= SHORT_WORDS || content.titleLike;
     if (attached === null || (short && !attached.adjacent)) {
-      const previous = found[found.length - 1];
-      // `said it was “not a good thing” and “something to solve quickly”`: joined to the quote
-      // just before, even a short quote shares its frame.
-      const joined = previous !== undefined && previousEnd === spans[k - 1]?.close && before.lower.length > 0 && before.lower.every((w) => JOINERS.has(w));
-      if (joined) {
-        found.push({ ...previous, start: content.start, end: content.end });
+      const quote = uncuedQuote(text, span, content, { before, short, previous: found[found.length - 1], previousEnd, joinable: previousEnd === spans[k - 1]?.close }, lexicon, attached === null ? introBefore(intros, cursor, span.open) : null);
+      if (quote !== null) {
+        found.push(quote);
         previousEnd = span.close;
-        return;
       }
-      // A quote with no cue of its own, just after an attributed one, continues it: same speaker, same cue.
-      // A partial quote inside someone's sentence is not a voice that carries on.
-      const near = !short && previous !== undefined && previous.speaker !== null && previous.rule !== 'direct.partial' && continues(text, previousEnd, span.open);
-      // In a list of someone's statements even a short quote is theirs (`Ukraine is "pecking" the hand`).
-      const intro = near || attached !== null ? null : introBefore(intros, cursor, span.open);
-      if (short && intro === null) return;
-      // `the movie “13 Hours: The Secret Soldiers of Benghazi”`: a title in running text, not speech.
-      if (!near && intro === null && isTitleInProse(text, content)) return;
-      found.push(near
-        ? { ...previous, start: content.start, end: content.end, rule: 'direct.continued' }
-        : { start: content.start, end: content.end, direct: true, speaker: intro?.speaker ?? null, cue: null, addressee: null, source: null, rule: intro === null ? 'direct.uncued' : 'direct.listed' });
-      previousEnd = span.close;
       return;
     }
     const sourceAfter = findSource(after, lexicon, 0, after.tokens.length);

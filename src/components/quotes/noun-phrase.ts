@@ -11,7 +11,7 @@
  */
 import type { TokenWindow } from './quote-candidate.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { AUXILIARY, CLAUSE_WORDS, isCapitalised, isPunct, LEADING_FILLER } from './token-window.js';
+import { AUXILIARY, CLAUSE_WORDS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
 
 /** Words that open a noun phrase: nothing before them belongs to it, but a noun's complement. */
 const DETERMINERS = new Set([
@@ -45,7 +45,7 @@ const TIME_WORDS = new Set([
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Time words written with a capital anyway; any other capitalised inside a sentence is a name ("The New York Times"). */
-const CAPITAL_TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+export const CAPITAL_TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 function isTimeWord(window: TokenWindow, i: number): boolean {
   const word = window.lower[i]!;
@@ -93,8 +93,53 @@ function joinsComplement(window: TokenWindow, i: number): boolean {
   return !/^\d/.test(word);
 }
 
-/** How far a fronted phrase may run before its comma: "In a two-minute response on the issue,". */
-const MAX_FRONTED = 14;
+/** How far a fronted phrase may run before its comma: "In response to Donald Trump’s proposal to bar Muslims from entering the United States,". */
+const MAX_FRONTED = 20;
+
+/** How far a dateline may run before its dash: "WASHINGTON, Dec. 8 (UPI) —". */
+const MAX_DATELINE = 12;
+export const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * The index after a dateline opening a sentence ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -",
+ * "Washington (AFP) –"), or `at` when none does: a place in capitals, or any place followed by
+ * an agency in brackets, then a dash.
+ */
+export function skipDateline(window: TokenWindow, at: number): number {
+  const first = window.tokens[at]?.text ?? '';
+  const capitals = first.length > 1 && /^\p{Lu}+$/u.test(first);
+  if (!capitals && !(isCapitalised(first) && window.lower[at + 1] === '(')) return at;
+  for (let i = at + 1; i < Math.min(window.tokens.length, at + MAX_DATELINE); i++) {
+    if (DASHES.has(window.lower[i]!)) return i + 1;
+    if (isTerminal(window.lower[i]!) && window.lower[i] !== '.') return at;
+  }
+  return at;
+}
+
+/** Words inside a time adjunct between a subject and its verb: "Sanders on Saturday said", "the department less than two weeks ago said". */
+const TIME_ADJUNCT = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early', 'past', 'ago', 'than', 'less', 'more', 'about', 'a', 'few', 'couple', 'of', 'two', 'three']);
+/** Words a time adjunct may open with ("on Saturday", "last week", "less than two weeks ago"). */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early', 'past', 'less', 'more', 'about']);
+const MAX_TIME_ADJUNCT = 6;
+
+/**
+ * The first token of a time adjunct that ends at `end` (exclusive), holds a time word and opens
+ * with a preposition, a modifier, a number or a day's name, staying after `floor`; `end` when
+ * there is none.
+ */
+export function timeAdjunctStart(window: TokenWindow, end: number, floor: number): number {
+  let start = end;
+  let timed = false;
+  while (start - 1 > floor && end - start < MAX_TIME_ADJUNCT) {
+    const word = window.lower[start - 1]!;
+    if (isTimeWord(window, start - 1)) timed = true;
+    else if (!TIME_ADJUNCT.has(word) && !/^\d/.test(word)) break;
+    start--;
+  }
+  const opens = (i: number): boolean => TIME_OPENERS.has(window.lower[i]!) || /^\d/.test(window.lower[i]!) || CAPITAL_TIMES.test(window.lower[i]!);
+  while (start < end && !opens(start)) start++;
+  return timed && start < end ? start : end;
+}
 
 /**
  * The index after a fronted phrase that opens at `at` and ends in a comma ("On Sunday,", "As they
@@ -108,7 +153,8 @@ export function skipFronted(window: TokenWindow, at: number, to = window.tokens.
     || ((word.endsWith('ly') || word.endsWith('ing')) && word.length > 4 && isCapitalised(token));
   if (!opens) return at;
   for (let i = at + 1; i < Math.min(to, at + MAX_FRONTED); i++) {
-    if (window.lower[i] === ',') return i + 1;
+    // "At a campaign event in Ames, Iowa, on Sunday,": a place's state or country belongs to it.
+    if (window.lower[i] === ',') return isCapitalised(window.tokens[i + 1]?.text ?? '') && window.lower[i + 2] === ',' ? i + 3 : i + 1;
     if (isPunct(window.lower[i]!) && window.lower[i] !== '-' && window.lower[i] !== '’' && window.lower[i] !== "'") return at;
   }
   return at;
@@ -156,7 +202,7 @@ function nameFollows(window: TokenWindow, i: number): boolean {
  * @example clauseSubject(windowOf('On Sunday, Pastor Bradley Cranston stood at his pulpit'), 0, isCue) → "Pastor Bradley Cranston"
  */
 export function clauseSubject(window: TokenWindow, from: number, isVerb: (i: number) => boolean): TokenRange | null {
-  let at = from;
+  let at = skipDateline(window, from);
   for (let moved = true; moved;) {
     moved = false;
     while (LEADING_FILLER.has(window.lower[at] ?? '') && !FRONTING.has(window.lower[at]!)) {
@@ -179,6 +225,8 @@ export function clauseSubject(window: TokenWindow, from: number, isVerb: (i: num
     else if (isPunct(word) && word !== '’s' && word !== "'s" && word !== '-' && word !== '&') break;
     else if (breaksPhrase(window, to) || (FRONTING.has(word) && !continuesName(window, to) && !complementAhead(window, to))) break;
     else if (!named && to > at && verbBeforeObject(window, to)) break;
+    // "Clinton’s right-hand woman rallied supporters": a past verb ends the possessor's phrase.
+    else if (afterPossessive && /^[a-z]{3,}ed$/.test(window.tokens[to]!.text)) break;
     afterPossessive = word === '’s' || word === "'s" || (afterPossessive && !capital);
     to++;
   }

@@ -11,9 +11,12 @@ import { layerOf } from '../../document/document.js';
 import type { Quote, SpeakerRef } from '../../document/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { provenanceTag } from '../../pipeline/component.js';
+import { carrySpeakers } from './continuation-refiner.js';
 import { findDirectQuotes } from './direct-finder.js';
+import { findLabels } from './label-finder.js';
 import { findListIntros } from './list-intro-finder.js';
 import { findQuotedSpans } from './mark-finder.js';
+import { mergeNestedQuotes } from './nested-refiner.js';
 import { refineOverlaps } from './overlap-refiner.js';
 import type { QuoteCandidate } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
@@ -23,7 +26,7 @@ import type { ResolverContext } from './speaker-resolver.js';
 import { indexMentions, personTrail, resolveAddressee, resolveSpeaker } from './speaker-resolver.js';
 
 const NAME = 'quotes';
-const VERSION = 'v3';
+const VERSION = 'v4';
 
 /** Resolves every distinct speaker span once, in text order, so pronouns see the people before them. */
 function resolveAll(ctx: ResolverContext, candidates: readonly QuoteCandidate[]): Map<string, SpeakerRef> {
@@ -45,7 +48,8 @@ export function extractQuotes(doc: Document, lexicon: QuoteLexicon = loadQuoteLe
   const { text } = doc;
   const sentences = layerOf(doc, 'sentences');
   const direct = findDirectQuotes(text, findQuotedSpans(text), lexicon, findListIntros(text, sentences, lexicon.speakers));
-  const candidates = refineOverlaps([...direct, ...findReportedSpeech(text, sentences, direct, lexicon)]);
+  const found = refineOverlaps([...direct, ...findLabels(text), ...findReportedSpeech(text, sentences, direct, lexicon)]);
+  const candidates = carrySpeakers(text, mergeNestedQuotes(text, found, lexicon));
   const ctx: ResolverContext = { text, words: lexicon.speakers, mentions: indexMentions(doc.layers.entities ?? []), sentences };
   const speakers = resolveAll(ctx, candidates);
   return candidates.map((c): Quote => ({

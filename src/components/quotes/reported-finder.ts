@@ -117,7 +117,11 @@ function contentStart(window: TokenWindow, lexicon: QuoteLexicon, from: number):
 
 /** "X said (that) ...", "X told Y (that) ...", "X was quoted as saying ..." */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'in', 'while', 'without', 'about', 'from', 'on', 'against']);
-const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', 'while', 'whereas']);
+/**
+ * Words after which a clause with its own speaker and cue is a second attribution, not part of the
+ * first one's content: "The state admitted it made a mistake when a local pediatrician reported ...".
+ */
+const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', 'while', 'whereas', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'since']);
 
 /** Words between two coordinated cues of one subject: "said A, and also suggested B". */
 const COORDINATION = new Set([',', 'and', 'but']);

@@ -2,7 +2,7 @@
  * Finds the speaker phrase next to a cue, as token ranges of a window: before it ("Wang Yi
  * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
  */
-import { FRONTING, speakerChunk } from './noun-phrase.js';
+import { clauseSubject, FRONTING, skipDateline, speakerChunk, timeAdjunctStart } from './noun-phrase.js';
 import type { TokenWindow } from './quote-candidate.js';
 import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
 
@@ -12,6 +12,7 @@ export interface TokenRange {
 }
 
 const MAX_SPEAKER_WORDS = 10;
+const NO_VERB = (): boolean => false;
 const APPOSITIVE_CLAUSE = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'including', 'like', 'such', 'as', 'in', 'at', 'on']);
 /** Punctuation inside a speaker phrase: "Clinton-Kaine", "AT&T", the possessive of "Sanders’ campaign manager". */
 const IN_NAME = new Set(['-', '&', '’', "'"]);
@@ -19,15 +20,31 @@ const IN_NAME = new Set(['-', '&', '’', "'"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some']);
 
-/** The index just past the speaker: `cue` minus any auxiliaries and adverbs in between. */
-function speakerEnd(window: TokenWindow, cue: number, floor: number): number {
-  let end = cue;
-  while (end > floor) {
-    const word = window.lower[end - 1]!;
-    if (!AUXILIARY.has(word) && !(word.endsWith('ly') && word.length > 4 && !isCapitalised(window.tokens[end - 1]!.text))) break;
-    end--;
+/** `end` minus any auxiliaries and adverbs right before it. */
+function beforeAuxiliaries(window: TokenWindow, end: number, floor: number): number {
+  let at = end;
+  while (at > floor) {
+    const word = window.lower[at - 1]!;
+    if (!AUXILIARY.has(word) && !(word.endsWith('ly') && word.length > 4 && !isCapitalised(window.tokens[at - 1]!.text))) break;
+    at--;
   }
-  return end;
+  return at;
+}
+
+/**
+ * The index just past the speaker: `cue` minus any auxiliaries, adverbs and a time adjunct in
+ * between ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized", "Feinstein last week said").
+ */
+function speakerEnd(window: TokenWindow, cue: number, floor: number): number {
+  const end = beforeAuxiliaries(window, cue, floor);
+  const time = timeAdjunctStart(window, end, floor);
+  return time < end ? beforeAuxiliaries(window, time, floor) : end;
+}
+
+/** A one-word aside between commas: an age ("58") or a sentence adverb ("meanwhile", "however", "too"). */
+function isParenthetical(window: TokenWindow, i: number): boolean {
+  const word = window.lower[i]!;
+  return /^\d+$/.test(word) || LEADING_FILLER.has(word) || word === 'however' || word === 'too' || (word.endsWith('ly') && !isCapitalised(window.tokens[i]!.text));
 }
 
 /** "and" joins two names ("Russia and China said") but otherwise starts a new clause. */
@@ -68,7 +85,7 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     const adjunct = inner !== null && FRONTING.has(window.lower[inner.boundary + 1] ?? '');
     const relative = inner !== null && (adjunct || APPOSITIVE_CLAUSE.has(window.lower[inner.boundary] ?? ''));
     const nameLike = inner !== null && (isCapitalised(window.tokens[inner.from]!.text) || DETERMINERS.has(opener));
-    if (inner !== null && nameLike && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing')) return inner;
+    if (inner !== null && nameLike && !relative && !APPOSITIVE_CLAUSE.has(opener) && !opener.endsWith('ing')) return withNameBefore(window, inner, floor);
     const comma = previousComma(window, end - 1, floor);
     return comma > floor ? speakerBefore(window, comma, floor) : null;
   }
@@ -84,9 +101,15 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     from--;
   }
   const boundary = from - 1;
+  // "Woodrow Benford, 58, who lives in Edina, says": an age after a name belongs to it;
+  // "Sanders, meanwhile, who ..., said": a sentence adverb is no speaker.
+  if (end - from === 1 && window.lower[boundary] === ',' && isParenthetical(window, from)) {
+    const head = speakerBefore(window, boundary, floor);
+    return head === null || !/^\d/.test(window.lower[from]!) ? head : { ...head, to: end };
+  }
   // "Rubio thanked Miami and said ...": the subject of the first verb speaks.
   if (from === end && (window.lower[boundary] === 'and' || window.lower[boundary] === 'but')) {
-    const subject = leadingSubject(window, floor);
+    const subject = clauseSubject(window, floor, NO_VERB) ?? leadingSubject(window, floor);
     return subject === null ? null : { ...subject, boundary: subject.from - 1 };
   }
   // "In two regions the governors said": the noun phrase next to the cue, without what fronts it.
@@ -105,12 +128,22 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
 }
 
 /**
+ * `Paul Huntley, a Sanders delegate from California, said`: a description between commas after a
+ * name speaks together with the name, which comes first; a name-like aside stays alone.
+ */
+function withNameBefore(window: TokenWindow, aside: TokenRange & { boundary: number }, floor: number): TokenRange & { boundary: number } {
+  if (!DETERMINERS.has(window.lower[aside.from]!) || window.lower[aside.boundary] !== ',') return aside;
+  const head = speakerBefore(window, aside.boundary, floor);
+  return head !== null && isCapitalised(window.tokens[head.to - 1]!.text) ? { ...head, to: aside.to } : aside;
+}
+
+/**
  * The subject at the start of a clause: a run of names, determiners and possessives, up to the
  * first other lower-case word. Used where no cue sits next to the speaker ("Cruz continued:").
  * @example "Politico reveals a few facts:" → "Politico"
  */
 export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | null {
-  let from = floor;
+  let from = skipDateline(window, floor);
   while (from < window.tokens.length && (isPunct(window.lower[from]!) || LEADING_FILLER.has(window.lower[from]!))) from++;
   // "Speaking at a rally, Trump ...": an opening participle phrase is not the subject.
   if (window.lower[from]?.endsWith('ing') && isCapitalised(window.tokens[from]!.text)) {

@@ -78,7 +78,8 @@ export function endsSentenceAt(window: TokenWindow, i: number): boolean {
   if (!isTerminal(window.lower[i]!)) return false;
   if (window.lower[i] !== '.') return true;
   const next = window.tokens[i + 1]?.text;
-  return next === undefined || !(next === ',' || (!isPunct(next) && !isCapitalised(next) && !/^\d/.test(next)));
+  // "(I-Vt.)": an abbreviation's full stop inside brackets.
+  return next === undefined || !(next === ',' || next === ')' || (!isPunct(next) && !isCapitalised(next) && !/^\d/.test(next)));
 }
 
 /** Most words capitalised: a headline in title case or capitals, where verbs are capitalised too. */

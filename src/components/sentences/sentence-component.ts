@@ -80,7 +80,7 @@ export function splitSentences(text: string): Sentence[] {
 export function createSentenceComponent(): Component<'sentences'> {
   return {
     name: 'sentences',
-    version: 'v2',
+    version: 'v3',
     produces: 'sentences',
     reads: [],
     run: (doc: Document) => splitSentences(doc.text),

@@ -17,11 +17,16 @@ const AMOUNT_MODIFIERS: readonly (readonly string[])[] = [
   ['more', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['about'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over'],
 ];
 
+/** True when the tokens from `from` on spell `words`; a plain loop, as this runs per candidate and modifier. */
+function spells(ctx: FinderContext, from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (wordAt(ctx, from + k) !== words[k]) return false;
+  return true;
+}
+
 function widen(ctx: FinderContext, c: Candidate, modifiers: readonly (readonly string[])[]): Candidate {
   for (const words of modifiers) {
     const from = c.from - words.length;
-    if (from < 0) continue;
-    if (words.every((word, k) => wordAt(ctx, from + k) === word)) return { ...c, from };
+    if (from >= 0 && spells(ctx, from, words)) return { ...c, from };
   }
   return c;
 }

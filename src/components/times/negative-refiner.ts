@@ -12,6 +12,8 @@ function isCloser(ctx: FinderContext, k: number): boolean {
   return CLOSERS.has(ctx.tokens[k]!.word) || (ctx.tokens[k]!.word === "'" && ctx.tokens[k + 1]?.word === "'");
 }
 const MAX_TITLE_TOKENS = 10;
+/** Lower-case words a title may hold between its capitalised ones. */
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'in', 'on', 'at', 'and', 'a', 'an', 'to', 'for']);
 
 function insideTitle(ctx: FinderContext, from: number, to: number): boolean {
   let open = -1;
@@ -25,8 +27,7 @@ function insideTitle(ctx: FinderContext, from: number, to: number): boolean {
   }
   if (close < 0) return false;
   const words = ctx.tokens.slice(open + 1, close).filter((t) => t.kind === 'word');
-  const small = new Set(['the', 'of', 'in', 'on', 'at', 'and', 'a', 'an', 'to', 'for']);
-  return words.every((t) => t.capital || small.has(t.word)) && words.some((t) => t.capital);
+  return words.every((t) => t.capital || TITLE_SMALL_WORDS.has(t.word)) && words.some((t) => t.capital);
 }
 
 export const negativeRefiner: Refiner = (ctx, candidates) => candidates.filter((c) => !insideTitle(ctx, c.from, c.to));

@@ -67,7 +67,8 @@ function findInSentence(text: string, sentence: Sentence, prepared: Prepared, qu
       if (found) candidates.push(found);
     }
   }
-  for (const refine of REFINERS) candidates = refine(ctx, candidates);
+  // Half the sentences read hold no time at all: the refiners would only copy an empty list.
+  if (candidates.length > 0) for (const refine of REFINERS) candidates = refine(ctx, candidates);
   return { ctx, candidates };
 }
 

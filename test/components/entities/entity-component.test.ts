@@ -24,3 +24,11 @@ for (const [text, expected] of CASES) {
     assert.deepEqual(run(text), expected);
   });
 }
+
+test('each name mention holds the name as recognised: its span, type and rule', () => {
+  const text = 'The Zorvian envoy met Pell Arun in Port Amber.';
+  const meta = { id: 't', title: null, url: null, source: null, published: null, language: 'en', author: null };
+  const names = createEntityComponent({ model: trainTinyModel(), actors: null }).run({ meta, text, layers: { sentences: splitSentences(text) } })
+    .flatMap((e) => e.mentions.flatMap((m) => (m.names ?? []).map((n) => `${n.text}@${n.start}-${n.end}:${n.type}:${n.rule}`)));
+  assert.deepEqual(names, ['Zorvian@4-11:NORP:ner-MISC+demonym', 'Pell Arun@22-31:PERSON:ner-PER+model', 'Port Amber@35-45:CITY:ner-LOC+capital']);
+});

@@ -18,6 +18,10 @@ const CASES: readonly (readonly [string, string, string, string | null])[] = [
   ['Tam Okafor', 'PER', 'PERSON', null],
   ['Blixcorp', 'ORG', 'ORG', null],
   ['Zorvia', 'ORG', 'ORG', null],
+  // A word that is both a country and its people keeps the model's reading.
+  ['Drevish', 'LOC', 'COUNTRY', 'DRV'],
+  ['Drevish', 'MISC', 'NORP', 'DRV'],
+  ['Drevish', 'ORG', 'ORG', null],
 ];
 
 for (const [text, modelType, type, country] of CASES) {

@@ -19,9 +19,11 @@ export const FICTIONAL_GAZETTEER: CountryGazetteer = {
     ['north quell', entry('country', 'NQL', 'North Quell')],
     ['quellish', entry('demonym', 'NQL', 'North Quell')],
     ['port amber', entry('capital', 'ZRV', 'Zorvia')],
+    ['drevish', entry('demonym', 'DRV', 'Drevish Republic')],
   ]),
   prefixes: new Set(['north', 'port']),
   maxTokens: 2,
+  countryOrPeople: new Map([['drevish', 'DRV']]),
 };
 
 /** Sentences with their names, written as "Word/TYPE" for name words ("Tam/B-PER Okafor/I-PER"). */

@@ -36,11 +36,18 @@ test('quotes joined by "and" share the frame of the first, short ones included',
 });
 
 test('a paragraph of narration ends the previous voice: the next uncued quote is not carried on', () => {
-  const text = 'Marek suggested "delaying the vote for ten years because the country is not ready."\n\nThe prime minister offered his capital for talks. "If it comes to that, why not? We are neutral."';
+  const text = 'Marek suggested "delaying the vote for ten years because the country is not ready."\n\nThe prime minister welcomed the visitors at noon. "If it comes to that, why not? We are neutral."';
   const quote = quotesIn(text).find((q) => q.text.startsWith('If it comes'));
   assert.ok(quote, 'the second quote is found');
   assert.equal(quote.speaker, null);
   assert.equal(quote.rule, 'direct.uncued');
+});
+
+test('an uncued quote right after a reported attribution continues that voice, not an older one', () => {
+  const text = 'Marek suggested "delaying the vote for ten years because the country is not ready."\n\nThe prime minister offered his capital for talks. "If it comes to that, why not? We are neutral."';
+  const quote = quotesIn(text).find((q) => q.text.startsWith('If it comes'));
+  assert.equal(quote?.rule, 'direct.continued');
+  assert.equal(quote?.speaker?.text, 'The prime minister');
 });
 
 test('the voice carries on over its own frame and a paragraph break', () => {
