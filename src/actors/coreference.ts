@@ -18,11 +18,12 @@ import type { Entity, Mention, MentionKind } from '../document/layers.js';
 import type { ActorKnowledge } from './actor-knowledge.js';
 import { holdersOn } from './actor-knowledge.js';
 import { namesOf, withNames } from './mention-names.js';
+import type { Piece } from './phrase-pieces.js';
 import type { SentenceWords } from './sentence-words.js';
 
 const BY = 'actors.v1';
-const PERSON_PRONOUNS = new Set(['he', 'him', 'she']);
-const GROUP_PRONOUNS = new Set(['they', 'them']);
+/** What each pronoun refers to: one look-up per word of the text says whether it is one. */
+const PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['he', 'person'], ['him', 'person'], ['she', 'person'], ['they', 'group'], ['them', 'group']]);
 /** '"', '“' or '”', by character code: quotedRanges reads every character of the text, so no set look-up or one-character strings. */
 function isQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d;
@@ -100,19 +101,23 @@ export function addCoreference(entities: readonly Entity[], doc: Document, sente
           target.mentions.push(withNames(mention(doc, start, end, 'nominal', 'coreference-description'), namesOf(adjectives)));
         }
         i = found.end - 1;
-      } else if ((PERSON_PRONOUNS.has(key) || GROUP_PRONOUNS.has(key)) && !inQuote(start) && !taken(start, s.ends[i]!)) {
-        const target = PERSON_PRONOUNS.has(key)
+        continue;
+      }
+      const pronoun = PRONOUNS.get(key);
+      if (pronoun !== undefined && !inQuote(start) && !taken(start, s.ends[i]!)) {
+        const target = pronoun === 'person'
           ? lastBefore(work, start, persons, window)
           : lastBefore(work, start, (w) => w.entity.type === 'ORG', s.end - (sentences[Math.max(0, si - 1)]?.start ?? 0));
         if (target) target.mentions.push(mention(doc, start, s.ends[i]!, 'pronoun', 'coreference-pronoun'));
       }
     }
   }
-  return work
-    .filter((w) => w.mentions.length > 0)
-    .map(({ entity, mentions }) => ({ ...entity, mentions: mentions.sort((a, b) => a.start - b.start) }))
+  const kept = work.filter((w) => w.mentions.length > 0);
+  for (const w of kept) w.mentions.sort((a, b) => a.start - b.start);
+  // Each entity written out once, in the layer's field order, rather than spread twice.
+  return kept
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
+    .map(({ entity: e, mentions }, i): Entity => ({ id: `e${i + 1}`, name: e.name, type: e.type, country: e.country, sector: e.sector, role: e.role, mentions }));
 }
 
 /** The country mentions inside a character range. */
@@ -125,18 +130,26 @@ function releaseMentions(work: Working[], released: readonly Mention[]): void {
   for (const w of work) w.mentions = w.mentions.filter((m) => !released.includes(m));
 }
 
+/** The piece starting at word `k`: pieces are in word order and never overlap, so the scan stops past `k`. Called for every "the". */
+function pieceStartingAt(pieces: readonly Piece[], k: number): Piece | undefined {
+  for (const p of pieces) {
+    if (p.start >= k) return p.start === k ? p : undefined;
+  }
+  return undefined;
+}
+
 interface Description { end: number; country: string | null; role: string; office: string | null }
 
 /** "the" [country adjective] title, not followed by a capitalised name; `i` is the index of "the". */
 function description(s: SentenceWords, i: number, kb: ActorKnowledge): Description | null {
   let k = i + 1;
   let country: string | null = null;
-  const first = s.pieces.find((p) => p.start === k);
+  const first = pieceStartingAt(s.pieces, k);
   if (first?.kind === 'country' && first.word.kind !== 'capital') {
     country = first.word.country;
     k = first.end;
   }
-  const title = s.pieces.find((p) => p.start === k);
+  const title = pieceStartingAt(s.pieces, k);
   if (title?.kind !== 'title' || title.title.kind !== 'role' || title.title.role === null) return null;
   const next = s.texts[title.end];
   if (next !== undefined && /^\p{Lu}/u.test(next)) return null;

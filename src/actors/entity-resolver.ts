@@ -54,7 +54,11 @@ function dropHonorifics(name: string, kb: ActorKnowledge): string {
 
 function groupFor(groups: Map<string, Group>, key: string, init: () => Omit<Group, 'key' | 'mentions'>): Group {
   let group = groups.get(key);
-  if (!group) groups.set(key, (group = { key, ...init(), mentions: [] }));
+  if (!group) {
+    // Written out rather than spread, so that every group has one shape.
+    const { name, type, country, sector, role } = init();
+    groups.set(key, (group = { key, name, type, country, sector, role, mentions: [] }));
+  }
   return group;
 }
 
@@ -163,8 +167,9 @@ export function resolveEntities(found: readonly Entity[], doc: Document, kb: Act
       previousRole = found.role ?? previousRole;
     }
   }
-  const resolved = [...ctx.groups.values()]
-    .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
+  const groups = [...ctx.groups.values()];
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  const resolved = groups
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((g, i): Entity => ({ id: `e${i + 1}`, name: g.name, type: g.type, country: g.country, sector: g.sector, role: g.role, mentions: g.mentions }));
   return addCoreference(resolved, doc, ctx.sentences, kb, ctx.date);

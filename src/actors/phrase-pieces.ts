@@ -31,13 +31,13 @@ type SlotReader = (i: number, slot: string) => SlotMatch;
 function countrySlots(words: readonly string[], at: number, kb: ActorKnowledge): [country: SlotMatch, adj: SlotMatch] {
   let country: SlotMatch = null;
   let adj: SlotMatch = null;
-  let key = '';
-  for (let len = 1; len <= 4 && at + len <= words.length; len++) {
-    key = len === 1 ? words[at]! : `${key} ${words[at + len - 1]!}`;
-    const word = kb.countryWords.get(key);
+  // The key tree holds every country word whose shorter phrases are prefixes, as this walk needs.
+  let node = pieceIndex(kb).keyTree.next.get(words[at]!);
+  for (let len = 1; node !== undefined && len <= 4; len++) {
+    const word = node.key === null ? undefined : kb.countryWords.get(node.key);
     if (word?.kind === 'country') country = adj = { end: at + len, country: word.country };
     else if (word?.kind === 'demonym') adj = { end: at + len, country: word.country };
-    if (!kb.prefixes.has(key)) break;
+    node = at + len < words.length ? node.next.get(words[at + len]!) : undefined;
   }
   return [country, adj];
 }
@@ -70,6 +70,36 @@ export function patternOrg(pattern: NamePattern, country: string, kb: ActorKnowl
   return { name: pattern.canonical.replace('{Country}', countryName), country, sector: pattern.sector, variants: [] };
 }
 
+/** What an organisation's spellings say about its case, worked out once per organisation and key. */
+interface OrgCase {
+  /** Some spelling starts in lower case ("dpa"). */
+  readonly lowerSpelling: boolean;
+  /** By key: every spelling with that key is in capitals. */
+  readonly acronyms: Map<string, boolean>;
+}
+
+const ORG_CASES = new WeakMap<OrgRecord, OrgCase>();
+
+function orgCase(org: OrgRecord): OrgCase {
+  let found = ORG_CASES.get(org);
+  if (found === undefined) {
+    found = { lowerSpelling: [org.name, ...org.variants].some((name) => /^\p{Ll}/u.test(name)), acronyms: new Map() };
+    ORG_CASES.set(org, found);
+  }
+  return found;
+}
+
+function writtenAsAcronym(org: OrgRecord, key: string): boolean {
+  const known = orgCase(org).acronyms;
+  let acronym = known.get(key);
+  if (acronym === undefined) {
+    const spellings = [org.name, ...org.variants].filter((name) => phraseKey(name.replace(/^the\s+/i, '')) === key);
+    acronym = spellings.length > 0 && spellings.every((name) => !/\p{Ll}/u.test(name));
+    known.set(key, acronym);
+  }
+  return acronym;
+}
+
 /**
  * Names of people and organisations are written with a capital ("WHO", "Borne"): the same letters
  * in lower case are ordinary words ("who", "car-borne"). Keys written in lower case ("dpa") are exempt.
@@ -77,7 +107,7 @@ export function patternOrg(pattern: NamePattern, country: string, kb: ActorKnowl
 function casedRight(piece: Piece, written: string | undefined): boolean {
   if (written === undefined || !/^\p{Ll}/u.test(written)) return true;
   if (piece.kind === 'holder') return false;
-  if (piece.kind === 'org') return [piece.org.name, ...piece.org.variants].some((name) => /^\p{Ll}/u.test(name));
+  if (piece.kind === 'org') return orgCase(piece.org).lowerSpelling;
   return true;
 }
 
@@ -87,31 +117,59 @@ function acronymRight(piece: Piece, key: string, written: string | undefined): b
   // "US" is the country, "us" the pronoun.
   if (piece.kind === 'country') return /\p{Ll}/u.test(piece.word.word) || !/\p{Ll}/u.test(written);
   if (piece.kind !== 'org') return true;
-  const spellings = [piece.org.name, ...piece.org.variants].filter((name) => phraseKey(name.replace(/^the\s+/i, '')) === key);
-  const acronym = spellings.length > 0 && spellings.every((name) => !/\p{Ll}/u.test(name));
-  return !acronym || !/\p{Ll}/u.test(written);
+  return !writtenAsAcronym(piece.org, key) || !/\p{Ll}/u.test(written);
 }
 
 /**
- * Sets derived from a knowledge base's tables, so that the common case, a word that starts nothing,
- * costs a look-up or two rather than one per table and kind. Built once per knowledge base (from
+ * Look-ups derived from a knowledge base's tables, so that the common case, a word that starts nothing,
+ * costs one look-up rather than one per table and kind. Built once per knowledge base (from
  * the object itself, so a copy with a table replaced gets its own).
  */
 interface PieceIndex {
-  /** Every key of orgs, holders, titles, sectors and country words, and each one-word country key with a plural "s". */
-  readonly knownKeys: ReadonlySet<string>;
-  /** Where a country slot can start: the country words' first words, also with a plural "s". */
-  readonly slotStarts: ReadonlySet<string>;
   /**
-   * Every word a piece can start with: the first words of patterns, the slot starts, the known keys
-   * and their prefixes. Most words of a text are in none of them, and one look-up here says so.
+   * Every word a piece can start with, with what starts there: the first words of patterns, the
+   * country words' first words (also with a plural "s") where a slot can start, and the first words
+   * of the known keys. Most words of a text are in none of them, and one look-up here says so.
    */
-  readonly starts: ReadonlySet<string>;
+  readonly starts: ReadonlyMap<string, StartEntry>;
   /**
    * The slot-first patterns by their slot and the word after it (`{adj} ministry`), each with its
    * place in the data: where a slot reads a country word, only the patterns that can go on are tried.
    */
   readonly slotPatterns: ReadonlyMap<string, readonly OrderedPattern[]>;
+  /**
+   * The known keys as a tree of words, so that the keys starting at a word are found in one walk
+   * without building each phrase as a string: a key is in it when every shorter phrase it starts
+   * with is a prefix (as the walk over `prefixes` required) and it has at most `maxTokens` words.
+   */
+  readonly keyTree: KeyNode;
+}
+
+interface KeyNode { readonly next: Map<string, KeyNode>; key: string | null }
+
+interface StartEntry {
+  /** The patterns whose first token is this word. */
+  readonly patterns: readonly NamePattern[] | undefined;
+  /** A country slot can start here. */
+  readonly slotStart: boolean;
+  /** The key tree's node for this word. */
+  readonly node: KeyNode | undefined;
+}
+
+function keyTreeOf(knownKeys: ReadonlySet<string>, kb: ActorKnowledge): KeyNode {
+  const root: KeyNode = { next: new Map(), key: null };
+  for (const key of knownKeys) {
+    const words = key.split(' ');
+    if (words.length > kb.maxTokens || words.some((_, k) => k > 0 && !kb.prefixes.has(words.slice(0, k).join(' ')))) continue;
+    let node = root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (child === undefined) node.next.set(word, (child = { next: new Map(), key: null }));
+      node = child;
+    }
+    node.key = key;
+  }
+  return root;
 }
 
 interface OrderedPattern { readonly pattern: NamePattern; readonly order: number }
@@ -140,18 +198,21 @@ function pieceIndex(kb: ActorKnowledge): PieceIndex {
     }
     const slotStarts = new Set<string>();
     for (const word of kb.countryStarts) slotStarts.add(word).add(`${word}s`);
-    const starts = new Set<string>([...kb.patternsByFirst.keys(), ...slotStarts, ...kb.prefixes, ...knownKeys]);
-    index = { knownKeys, slotStarts, starts, slotPatterns: slotPatternsOf(kb) };
+    const keyTree = keyTreeOf(knownKeys, kb);
+    const starts = new Map<string, StartEntry>();
+    for (const word of new Set([...kb.patternsByFirst.keys(), ...slotStarts, ...keyTree.next.keys()])) {
+      starts.set(word, { patterns: kb.patternsByFirst.get(word), slotStart: slotStarts.has(word), node: keyTree.next.get(word) });
+    }
+    index = { starts, slotPatterns: slotPatternsOf(kb), keyTree };
     PIECE_INDEXES.set(kb, index);
   }
   return index;
 }
 
-function patternAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex): Piece | null {
-  const word = words[i]!;
-  const best = longestPattern(kb.patternsByFirst.get(word), words, i, kb, null);
+function patternAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex, start: StartEntry): Piece | null {
+  const best = longestPattern(start.patterns, words, i, kb, null);
   // Slot-first patterns are tried only where a country word (or its plural) can start.
-  return index.slotStarts.has(word) ? slotPatternAt(words, i, kb, index, best) : best;
+  return start.slotStart ? slotPatternAt(words, i, kb, index, best) : best;
 }
 
 const SLOTS = ['{country}', '{adj}'] as const;
@@ -183,21 +244,20 @@ function longestPattern(patterns: readonly NamePattern[] | undefined, words: rea
   return best;
 }
 
+/** Reused by every pieceAt (which never calls itself): the walk allocates nothing. */
+const WALK: KeyNode[] = [];
+
 function pieceAt(words: readonly string[], i: number, kb: ActorKnowledge, index: PieceIndex, texts?: readonly string[]): Piece | null {
-  if (!index.starts.has(words[i]!)) return null;
-  const best = patternAt(words, i, kb, index);
-  // Keys starting here, shortest first; the walk stops where no key goes on.
-  const keys: string[] = [];
-  let key = '';
-  for (let len = 1; len <= kb.maxTokens && i + len <= words.length; len++) {
-    key = len === 1 ? words[i]! : `${key} ${words[i + len - 1]!}`;
-    keys.push(key);
-    if (!kb.prefixes.has(key)) break;
-  }
-  for (let len = keys.length; len >= 1; len--) {
+  const start = index.starts.get(words[i]!);
+  if (start === undefined) return null;
+  const best = patternAt(words, i, kb, index, start);
+  // The tree's nodes along the words from here, shortest first; longer keys are tried first.
+  let length = 0;
+  for (let node = start.node; node !== undefined; node = i + length < words.length ? node.next.get(words[i + length]!) : undefined) WALK[length++] = node;
+  for (let len = length; len >= 1; len--) {
     if (best !== null && best.end >= i + len) break;
-    const candidate = keys[len - 1]!;
-    if (!index.knownKeys.has(candidate)) continue;
+    const candidate = WALK[len - 1]!.key;
+    if (candidate === null) continue;
     for (const kind of ORDER) {
       const piece = lookup(kind, candidate, i, i + len, kb);
       if (piece && casedRight(piece, texts?.[i]) && acronymRight(piece, candidate, texts?.[i])) return piece;

@@ -23,11 +23,23 @@ export interface SentenceWords {
 export function sentenceWords(doc: Document, kb: ActorKnowledge): SentenceWords[] {
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
   const tokenised = sentenceTokens(doc.text, sentences);
+  // Most texts have no curly apostrophe: one search of the text spares one per word.
+  const curly = doc.text.includes('’');
   return sentences.map((s, index) => {
+    // One pass over the tokens, filling arrays of the right length: this runs over every word of the text.
     const tokens = tokenised[index]!;
-    const keys = tokens.map((t) => (t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text).toLowerCase());
-    const texts = tokens.map((t) => t.text);
-    return { start: s.start, end: s.end, keys, texts, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), pieces: findPieces(keys, kb, texts) };
+    const keys = new Array<string>(tokens.length);
+    const texts = new Array<string>(tokens.length);
+    const starts = new Array<number>(tokens.length);
+    const ends = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      keys[i] = (curly && t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text).toLowerCase();
+      texts[i] = t.text;
+      starts[i] = t.start;
+      ends[i] = t.end;
+    }
+    return { start: s.start, end: s.end, keys, texts, starts, ends, pieces: findPieces(keys, kb, texts) };
   });
 }
 

@@ -5,8 +5,16 @@
 
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
+  return hashRange(text, 0, text.length, seed);
+}
+
+/**
+ * hashString of `text.slice(start, end)` (0 ≤ start ≤ end ≤ length), without making that string:
+ * a word's prefixes and suffixes are hashed for every new word.
+ */
+export function hashRange(text: string, start: number, end: number, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

@@ -40,3 +40,30 @@ for (const [phrase, expected] of CASES) {
     assert.deepEqual(pieces(phrase), expected);
   });
 }
+
+const written = (phrase: string, base = kb): string[] => {
+  const texts = phrase.split(' ');
+  return findPieces(texts.map((t) => t.toLowerCase()), base, texts).map((p) => `${p.kind} ${p.start}-${p.end}${p.kind === 'org' ? ` ${p.org.name}` : ''}`);
+};
+
+test('findPieces: the longest key starting at a word wins, and a shorter one is kept where the longer does not go on', () => {
+  assert.deepEqual(written('the Council of Nations Assembly met'), ['org 1-5 Council of Nations Assembly']);
+  assert.deepEqual(written('the Council of Nations met'), ['org 1-4 Council of Nations']);
+  // "Nations" is a prefix only ("Nations Assembly"): nothing is found where the phrase stops there.
+  assert.deepEqual(written('the Nations of the world'), []);
+  assert.deepEqual(written('the Nations Assembly met'), ['org 1-3 Council of Nations Assembly']);
+});
+
+test('findPieces: an acronym is found in capitals only, again on a later call for the same organisation', () => {
+  assert.deepEqual(written('FLF fighters and the FLF'), ['org 0-1 Freedonian Liberation Front', 'org 4-5 Freedonian Liberation Front']);
+  assert.deepEqual(written('Flf fighters'), []);
+});
+
+test('findPieces: a copy of the knowledge base with a table replaced reads its own keys', () => {
+  const orgs = new Map(kb.orgs);
+  orgs.set('harbour authority of sylburg', { name: 'Harbour Authority of Sylburg', country: 'SYL', sector: 'GOV', variants: [] });
+  const prefixes = new Set([...kb.prefixes, 'harbour', 'harbour authority', 'harbour authority of']);
+  const copy = { ...kb, orgs, prefixes, maxTokens: Math.max(kb.maxTokens, 4) };
+  assert.deepEqual(written('the Harbour Authority of Sylburg said', copy), ['org 1-5 Harbour Authority of Sylburg']);
+  assert.deepEqual(written('the Harbour Authority of Sylburg said'), ['country 4-5']);
+});

@@ -20,7 +20,9 @@ import { joinMentions } from './entity-joiner.js';
 import { agencyMention } from './agency-mention.js';
 import type { TypedMention } from './entity-joiner.js';
 import { typeMention } from './mention-typer.js';
+import type { NameMention } from './name-mention-finder.js';
 import { findNameMentions } from './name-mention-finder.js';
+import type { CountryGazetteer } from './country-gazetteer.js';
 import { WordAttributeCache } from './ner-features.js';
 import type { NerModel } from './ner-model.js';
 import { loadNerModel } from './ner-model-file.js';
@@ -46,6 +48,29 @@ function loadModel(path: string): NerModel {
   }
 }
 
+/**
+ * Everything after the name model: the mentions typed, the dateline's agency added, joined into
+ * entities and, with actor knowledge, resolved to actors.
+ */
+export function assembleEntities(doc: Document, found: readonly NameMention[], gazetteer: CountryGazetteer, by: string, actors: ActorKnowledge | null): Entity[] {
+  const typed: TypedMention[] = found.map((f) => typedMention(f, gazetteer, by));
+  const agency = agencyMention(doc, by);
+  if (agency && !typed.some((t) => t.mention.start < agency.mention.end && agency.mention.start < t.mention.end)) {
+    typed.push(agency);
+    typed.sort((a, b) => a.mention.start - b.mention.start);
+  }
+  const joined = joinMentions(typed);
+  return actors === null ? joined : resolveEntities(joined, doc, actors);
+}
+
+/** A found name typed finer; the name as recognised travels with its mention, so it survives actor resolution's widening and refiling. */
+function typedMention(found: NameMention, gazetteer: CountryGazetteer, by: string): TypedMention {
+  const { type, country, rule } = typeMention(found.words, found.modelType, gazetteer);
+  const tag = `ner-${found.modelType}+${rule}`;
+  const { start, end, text } = found;
+  return { mention: { start, end, text, kind: 'name', by, rule: tag, names: [{ start, end, text, type, rule: tag }] }, words: found.words, type, country };
+}
+
 export function createEntityComponent(options: EntityComponentOptions = {}): Component<'entities'> {
   let model = options.model ?? null;
   let cache: WordAttributeCache | null = null;
@@ -58,21 +83,8 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
     run(doc: Document): readonly Entity[] {
       model ??= loadModel(options.modelPath ?? DEFAULT_NER_MODEL);
       cache ??= new WordAttributeCache(model.resources.clusters);
-      const by = provenanceTag(component);
-      const typed: TypedMention[] = findNameMentions(doc, model, cache).map((found) => {
-        const { type, country, rule } = typeMention(found.words, found.modelType, model!.resources.gazetteer);
-        const span = { start: found.start, end: found.end, text: found.text };
-        const tag = `ner-${found.modelType}+${rule}`;
-        // The name as recognised travels with its mention, so it survives actor resolution's widening and refiling.
-        return { mention: { ...span, kind: 'name', by, rule: tag, names: [{ ...span, type, rule: tag }] }, words: found.words, type, country };
-      });
-      const agency = agencyMention(doc, by);
-      if (agency && !typed.some((t) => t.mention.start < agency.mention.end && agency.mention.start < t.mention.end)) {
-        typed.push(agency);
-        typed.sort((a, b) => a.mention.start - b.mention.start);
-      }
-      const joined = joinMentions(typed);
-      return options.actors === null ? joined : resolveEntities(joined, doc, options.actors ?? defaultActorKnowledge());
+      const found = findNameMentions(doc, model, cache);
+      return assembleEntities(doc, found, model.resources.gazetteer, provenanceTag(component), options.actors === null ? null : (options.actors ?? defaultActorKnowledge()));
     },
   };
   return component;

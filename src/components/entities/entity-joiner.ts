@@ -17,17 +17,23 @@ export interface TypedMention {
 interface Draft {
   readonly type: EntityType;
   readonly mentions: TypedMention[];
-  /** Lower-case words of the longest name so far. */
+  /** Lower-case words of the longest name so far, and the same joined by spaces (compared for every candidate). */
   words: string[];
+  key: string;
   country: CountryCode | null;
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** How many words the name has without a trailing possessive. */
+function nameLength(words: readonly string[]): number {
+  let length = words.length;
+  while (length > 1 && POSSESSIVE.has(words[length - 1]!.toLowerCase())) length--;
+  return length;
+}
+
 function nameWords(words: readonly string[]): string[] {
-  const out = words.map((w) => w.toLowerCase());
-  while (out.length > 1 && POSSESSIVE.has(out[out.length - 1]!)) out.pop();
-  return out;
+  return words.slice(0, nameLength(words)).map((w) => w.toLowerCase());
 }
 
 /** True when `short` is the tail of `full` or a single word of it ("Albusaidi" in "Sayyid Badr Albusaidi"). */
@@ -40,7 +46,7 @@ function isShortFormOf(short: readonly string[], full: readonly string[]): boole
 
 function findDraft(drafts: readonly Draft[], candidate: TypedMention, words: readonly string[]): Draft | undefined {
   const key = words.join(' ');
-  const same = drafts.find((d) => d.type === candidate.type && d.words.join(' ') === key);
+  const same = drafts.find((d) => d.type === candidate.type && d.key === key);
   if (same) return same;
   // "Israeli" and "Israelis" are one group: demonyms join by their country.
   if (candidate.type === 'NORP' && candidate.country) return drafts.find((d) => d.type === 'NORP' && d.country === candidate.country);
@@ -64,13 +70,12 @@ export function joinMentions(mentions: readonly TypedMention[]): Entity[] {
       draft.mentions.push(candidate);
       draft.country ??= candidate.country;
     } else {
-      drafts.push({ type: candidate.type, mentions: [candidate], words, country: candidate.country });
+      drafts.push({ type: candidate.type, mentions: [candidate], words, key: words.join(' '), country: candidate.country });
     }
   }
-  const ordered = drafts
-    .map((d) => ({ ...d, mentions: [...d.mentions].sort((a, b) => a.mention.start - b.mention.start) }))
-    .sort((a, b) => a.mentions[0]!.mention.start - b.mentions[0]!.mention.start);
-  return ordered.map((d, i) => ({
+  for (const d of drafts) d.mentions.sort((a, b) => a.mention.start - b.mention.start);
+  drafts.sort((a, b) => a.mentions[0]!.mention.start - b.mentions[0]!.mention.start);
+  return drafts.map((d, i) => ({
     id: `e${i + 1}`,
     name: longestName(d.mentions),
     type: d.type,
@@ -83,7 +88,11 @@ export function joinMentions(mentions: readonly TypedMention[]): Entity[] {
 
 function longestName(mentions: readonly TypedMention[]): string {
   let best = mentions[0]!;
-  for (const m of mentions) if (nameWords(m.words).length > nameWords(best.words).length) best = m;
+  let bestLength = nameLength(best.words);
+  for (const m of mentions) {
+    const length = nameLength(m.words);
+    if (length > bestLength) { best = m; bestLength = length; }
+  }
   const words = best.words;
   const text = best.mention.text;
   // Drop a trailing possessive from the name, keeping the text as written otherwise.

@@ -23,12 +23,26 @@ const LOCATION_HEADS = new Set(['river', 'sea', 'ocean', 'lake', 'gulf', 'mounta
 const FACILITY_HEADS = new Set(['airport', 'port', 'bridge', 'stadium', 'hospital', 'palace', 'square', 'station', 'building', 'tower', 'dam', 'prison', 'base', 'embassy', 'plant', 'crossing']);
 const EVENT_HEADS = new Set(['war', 'summit', 'olympics', 'games', 'cup', 'championship', 'championships', 'forum', 'conference', 'festival', 'election', 'elections', 'revolution', 'uprising', 'crisis', 'open']);
 
-const MODEL_TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION', MISC: 'MISC' };
+/** The answers that name no country, made once and shared: every name of the text gets one. */
+const fixed = (type: EntityType, rule: string): MentionType => Object.freeze({ type, country: null, rule });
+const REGION = fixed('REGION', 'region-head');
+const LOCATION = fixed('LOCATION', 'location-head');
+const FACILITY = fixed('FACILITY', 'facility-head');
+const EVENT = fixed('EVENT', 'event-head');
+const MODEL_TYPES: ReadonlyMap<string, MentionType> = new Map([
+  ['PER', fixed('PERSON', 'model')], ['ORG', fixed('ORG', 'model')], ['LOC', fixed('LOCATION', 'model')], ['MISC', fixed('MISC', 'model')],
+]);
+const OTHER = fixed('MISC', 'model');
 
 function gazetteerType(entry: GazetteerEntry): MentionType {
   if (entry.kind === 'country') return { type: 'COUNTRY', country: entry.country, rule: 'country-name' };
   if (entry.kind === 'demonym') return { type: 'NORP', country: entry.country, rule: 'demonym' };
   return { type: 'CITY', country: entry.country, rule: 'capital' };
+}
+
+/** The last word in lower case, or '' for none. */
+function lastWord(words: readonly string[]): string {
+  return words.length > 0 ? words[words.length - 1]!.toLowerCase() : '';
 }
 
 /** A plural demonym's singular ("Israelis" → "israeli"), or null. */
@@ -37,9 +51,8 @@ function singular(lower: string): string | null {
 }
 
 export function typeMention(words: readonly string[], modelType: string, gazetteer: CountryGazetteer): MentionType {
-  const lower = words.map((w) => w.toLowerCase());
-  const key = lower.join(' ');
   if (modelType === 'LOC' || modelType === 'MISC') {
+    const key = words.map((w) => w.toLowerCase()).join(' ');
     // "Czech" names the country in "beat Czech 2-1" and its people in "Czech officials": the model read the context.
     const either = gazetteer.countryOrPeople.get(key);
     if (either !== undefined) return { type: modelType === 'LOC' ? 'COUNTRY' : 'NORP', country: either, rule: 'country-or-people' };
@@ -49,12 +62,13 @@ export function typeMention(words: readonly string[], modelType: string, gazette
     const plural = one === null ? undefined : gazetteer.phrases.get(one);
     if (plural?.kind === 'demonym') return gazetteerType(plural);
   }
-  const head = lower[lower.length - 1] ?? '';
+  // Head words are read only for places and other names: a person's name needs no lower-casing.
   if (modelType === 'LOC') {
-    if (REGION_HEADS.has(head)) return { type: 'REGION', country: null, rule: 'region-head' };
-    if (LOCATION_HEADS.has(head) || (lower.length > 1 && LOCATION_HEADS.has(lower[0]!))) return { type: 'LOCATION', country: null, rule: 'location-head' };
-    if (FACILITY_HEADS.has(head)) return { type: 'FACILITY', country: null, rule: 'facility-head' };
+    const head = lastWord(words);
+    if (REGION_HEADS.has(head)) return REGION;
+    if (LOCATION_HEADS.has(head) || (words.length > 1 && LOCATION_HEADS.has(words[0]!.toLowerCase()))) return LOCATION;
+    if (FACILITY_HEADS.has(head)) return FACILITY;
   }
-  if (modelType === 'MISC' && EVENT_HEADS.has(head) && words.length > 1) return { type: 'EVENT', country: null, rule: 'event-head' };
-  return { type: MODEL_TYPES[modelType] ?? 'MISC', country: null, rule: 'model' };
+  if (modelType === 'MISC' && words.length > 1 && EVENT_HEADS.has(lastWord(words))) return EVENT;
+  return MODEL_TYPES.get(modelType) ?? OTHER;
 }

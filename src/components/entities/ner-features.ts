@@ -22,7 +22,8 @@ export interface FeatureResources {
   readonly gazetteer: CountryGazetteer;
 }
 
-const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
+/** The attributes of the words around a token that are its features (the token's own word gives all of them). */
+export const WINDOW_ATTRIBUTES = [A.lower, A.short, A.c6, A.cAll] as const;
 
 /**
  * One sentence's features, in two parts. Features of the words themselves (each word's attributes
@@ -41,13 +42,26 @@ export interface SentenceFeatures {
 /** Window positions whose word features a token receives: its own word and two either side. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
 
+/** The feature every token's own word gives, whatever the word (a bias per tag). */
+export const OWN_WORD_BIAS = mixHash(1, 0);
+
+/** The feature of attribute slot `a` (A) of the token's own word. */
+export function ownAttributeFeature(attribute: number, a: number): number {
+  return mixHash(attribute, 100 + a);
+}
+
+/** The feature of attribute slot `a` (one of WINDOW_ATTRIBUTES) of the word `d` positions from the token. */
+export function neighbourAttributeFeature(attribute: number, d: number, a: number): number {
+  return mixHash(attribute, 200 + (d + 2) * 20 + a);
+}
+
 /** The features a word contributes to a token when it stands `d` positions from it (d in WINDOW). */
 export function wordFeatures(attrs: Uint32Array, d: number, out: number[] = []): number[] {
   if (d === 0) {
-    out.push(mixHash(1, 0));
-    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out.push(mixHash(attrs[a]!, 100 + a));
+    out.push(OWN_WORD_BIAS);
+    for (let a = 0; a < ATTRIBUTE_COUNT; a++) out.push(ownAttributeFeature(attrs[a]!, a));
   } else {
-    for (const a of WINDOW_ATTRIBUTES) out.push(mixHash(attrs[a]!, 200 + (d + 2) * 20 + a));
+    for (const a of WINDOW_ATTRIBUTES) out.push(neighbourAttributeFeature(attrs[a]!, d, a));
   }
   return out;
 }
@@ -90,8 +104,7 @@ function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: re
       form.document = document;
       form.seenLower = false;
       form.seenCapitalised = false;
-      // Setting an array's length is a call into the runtime even when it changes nothing.
-      if (form.contexts.length > 0) form.contexts.length = 0;
+      form.contextCount = 0;
     }
   }
   sentences.forEach((infos, s) => {
@@ -103,16 +116,20 @@ function documentFacts(sentences: readonly (readonly WordInfo[])[], headline: re
         else if (info.capitalised) form.seenCapitalised = true;
       }
       if (!info.capitalised) continue;
-      const contexts = form.contexts;
-      if (contexts.length >= MAX_CONTEXTS * 2) continue;
-      addOnce(contexts, mixHash(i > 0 ? infos[i - 1]!.lowerHash : SENTENCE_START_HASH, 901));
-      addOnce(contexts, mixHash(i + 1 < infos.length ? infos[i + 1]!.lowerHash : SENTENCE_END_HASH, 902));
+      if (form.contextCount >= MAX_CONTEXTS * 2) continue;
+      addContext(form, mixHash(i > 0 ? infos[i - 1]!.lowerHash : SENTENCE_START_HASH, 901));
+      addContext(form, mixHash(i + 1 < infos.length ? infos[i + 1]!.lowerHash : SENTENCE_END_HASH, 902));
     }
   });
 }
 
-function addOnce(list: number[], value: number): void {
-  if (!list.includes(value)) list.push(value);
+/** Adds a context hash to the form's current ones unless it is there already. */
+function addContext(form: WordForm, value: number): void {
+  const contexts = form.contexts;
+  const count = form.contextCount;
+  for (let c = 0; c < count; c++) if (contexts[c] === value) return;
+  contexts[count] = value;
+  form.contextCount = count + 1;
 }
 
 /**
@@ -214,14 +231,18 @@ function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, resourc
   const marks = markBuffer.fill(0, 0, n + 2);
   markCodes(resources.gazetteer, infos, marks);
   let f = 0;
+  let bigramAfter = mixHash(EDGE_ATTRIBUTES[A.lower]!, n > 0 ? infos[0]!.attrs[A.lower]! : 0);
   for (let i = 0; i < n; i++) {
     offsets[i] = f;
     const info = infos[i]!;
     const own = info.attrs;
     const prev = i > 0 ? infos[i - 1]!.attrs : EDGE_ATTRIBUTES;
     const next = i + 1 < n ? infos[i + 1]!.attrs : EDGE_ATTRIBUTES;
-    out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.lower]!), 301);
-    out[f++] = mixHash(mixHash(own[A.lower]!, next[A.lower]!), 302);
+    // The bigram after token i is the bigram before token i + 1: its hash is mixed once.
+    const bigramBefore = bigramAfter;
+    bigramAfter = mixHash(own[A.lower]!, next[A.lower]!);
+    out[f++] = mixHash(bigramBefore, 301);
+    out[f++] = mixHash(bigramAfter, 302);
     out[f++] = mixHash(mixHash(mixHash(prev[A.short]!, own[A.short]!), next[A.short]!), 303);
     out[f++] = mixHash(mixHash(prev[A.lower]!, own[A.short]!), 304);
     out[f++] = mixHash(mixHash(own[A.short]!, next[A.lower]!), 305);
@@ -240,7 +261,7 @@ function sentenceFeatures(infos: readonly WordInfo[], headline: boolean, resourc
       out[f++] = mixHash(state, 501);
       out[f++] = mixHash(mixHash(state, own[A.short]!), 502);
       const contexts = form.contexts;
-      for (let c = 0; c < contexts.length; c++) out[f++] = mixHash(contexts[c]!, 503);
+      for (let c = 0; c < form.contextCount; c++) out[f++] = mixHash(contexts[c]!, 503);
     }
     // marks[i + 1] is token i's mark; marks[0] and marks[n + 1] stand for the edges (no mark).
     for (let d = -1; d <= 1; d++) {

@@ -6,7 +6,7 @@
  * @example tagsToSpans(model.tagSet, decodeSentence(model, features)) → [{ start: 0, end: 2, type: 'PER' }]
  */
 import type { FeatureResources, SentenceFeatures } from './ner-features.js';
-import { EDGE_ATTRIBUTES, WINDOW, wordFeatures } from './ner-features.js';
+import { EDGE_ATTRIBUTES, neighbourAttributeFeature, OWN_WORD_BIAS, ownAttributeFeature, WINDOW, WINDOW_ATTRIBUTES, wordFeatures } from './ner-features.js';
 import type { WordInfo } from './ner-word-info.js';
 import type { TagSet } from './ner-tags.js';
 import type { WeightTable } from './weight-table.js';
@@ -88,16 +88,26 @@ export class WordScoreCache {
   }
 }
 
-/** Writes a word's summed scores into `out[at .. at + WINDOW.length × tags)`, overwriting what was there. */
+/**
+ * Writes a word's summed scores into `out[at .. at + WINDOW.length × tags)`, overwriting what was there:
+ * the features of `wordFeatures`, in its order, without building their list (this runs for every
+ * word a cache generation meets).
+ */
 function sumWordScores(model: NerModel, attrs: Uint32Array, out: Float64Array, at: number): void {
   const nTags = model.tagSet.tags.length;
   const mask = (1 << model.hashBits) - 1;
+  const weights = model.weights;
   out.fill(0, at, at + WINDOW.length * nTags);
-  const features: number[] = [];
-  WINDOW.forEach((d, k) => {
-    features.length = 0;
-    for (const f of wordFeatures(attrs, d, features)) model.weights.addRow(f & mask, out, at + k * nTags);
-  });
+  for (let k = 0; k < WINDOW.length; k++) {
+    const d = WINDOW[k]!;
+    const row = at + k * nTags;
+    if (d === 0) {
+      weights.addRow(OWN_WORD_BIAS & mask, out, row);
+      for (let a = 0; a < attrs.length; a++) weights.addRow(ownAttributeFeature(attrs[a]!, a) & mask, out, row);
+    } else {
+      for (const a of WINDOW_ATTRIBUTES) weights.addRow(neighbourAttributeFeature(attrs[a]!, d, a) & mask, out, row);
+    }
+  }
 }
 
 /**
@@ -132,23 +142,30 @@ export class DecodeWorkspace {
 
 /**
  * Emission scores `[token * tags + tag]` of one sentence, written into `workspace.emissions`
- * (or a new array without a workspace).
+ * (or a new array without a workspace): each token's contextual features, then its word features.
  */
 export function emissionScores(model: NerModel, sentence: SentenceFeatures, workspace?: DecodeWorkspace): Float64Array {
   const nTags = model.tagSet.tags.length;
   const n = sentence.offsets.length - 1;
-  const mask = (1 << model.hashBits) - 1;
   workspace?.reserve(n, nTags);
   const scores = workspace ? workspace.emissions.fill(0, 0, n * nTags) : new Float64Array(n * nTags);
-  const { feats, offsets, infos } = sentence;
-  const weights = model.weights;
-  for (let i = 0; i < n; i++) {
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights.addRow(feats[k]! & mask, scores, i * nTags);
-  }
   const cache = model.wordScores;
-  if (cache) addCachedWordScores(model, cache, infos, scores, workspace?.windowOffsets ?? new Int32Array(n + WINDOW.length - 1));
-  else addWordScores(model, infos, scores);
+  if (cache) {
+    addScoresWithCache(model, cache, sentence, scores, workspace?.windowOffsets ?? new Int32Array(n + WINDOW.length - 1));
+  } else {
+    for (let i = 0; i < n; i++) addContextScores(model, sentence, i, scores);
+    addWordScores(model, sentence.infos, scores);
+  }
   return scores;
+}
+
+/** Adds the weights of token i's contextual features to its row of `scores`. */
+function addContextScores(model: NerModel, sentence: SentenceFeatures, i: number, scores: Float64Array): void {
+  const { feats, offsets } = sentence;
+  const mask = (1 << model.hashBits) - 1;
+  const weights = model.weights;
+  const row = i * model.tagSet.tags.length;
+  for (let k = offsets[i]!, stop = offsets[i + 1]!; k < stop; k++) weights.addRow(feats[k]! & mask, scores, row);
 }
 
 /** Adds each token's word features (its window's words), feature by feature: for weights that still change. */
@@ -167,19 +184,21 @@ function addWordScores(model: NerModel, infos: readonly WordInfo[], scores: Floa
 }
 
 /**
- * Adds the cached word scores of each token's five window slots (words at -2 .. +2) to its row:
- * one pass over the tags, each score read and written once, the additions in window order.
- * `slots[j + 2]` is the table offset of word j's scores, the edge's outside the sentence.
+ * Adds, token by token, its contextual features and then the cached word scores of its five window
+ * slots (words at -2 .. +2): one pass over the tags, each score read and written once, the additions
+ * in window order. `slots[j + 2]` is the table offset of word j's scores, the edge's outside the sentence.
  * (Adding word by word, each word's scores read in one sweep, measured no faster.)
  */
-function addCachedWordScores(model: NerModel, cache: WordScoreCache, infos: readonly WordInfo[], scores: Float64Array, slots: Int32Array): void {
+function addScoresWithCache(model: NerModel, cache: WordScoreCache, sentence: SentenceFeatures, scores: Float64Array, slots: Int32Array): void {
   const nTags = model.tagSet.tags.length;
+  const infos = sentence.infos;
   const n = infos.length;
   cache.reserve(model, n);
   slots[0] = slots[1] = slots[n + 2] = slots[n + 3] = 0;
   for (let j = 0; j < n; j++) slots[j + 2] = cache.offsetOf(model, infos[j]!);
   const table = cache.table;
   for (let i = 0; i < n; i++) {
+    addContextScores(model, sentence, i, scores);
     const row = i * nTags;
     const m2 = slots[i]!;
     const m1 = slots[i + 1]! + nTags;

@@ -6,7 +6,7 @@
  *
  * @example new WordAttributeCache(clusters).info('Albusaidi') → { attrs: Uint32Array(17), lower: 'albusaidi', capitalised: true, … }
  */
-import { hashString, mixHash } from '../../nlp/feature-hash.js';
+import { hashRange, hashString, mixHash } from '../../nlp/feature-hash.js';
 import type { CountryGazetteer, GazetteerEntry } from './country-gazetteer.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from '../../nlp/word-shape.js';
 import { detachedString } from '../../util/detached-string.js';
@@ -30,8 +30,13 @@ export class WordForm {
   document = 0;
   seenLower = false;
   seenCapitalised = false;
-  /** Hashes of the words around its capitalised occurrences, first seen first, without repeats. */
+  /**
+   * Hashes of the words around its capitalised occurrences, first seen first, without repeats: the
+   * first `contextCount` entries (the array is reused from document to document, never shortened:
+   * setting an array's length is a call into the runtime).
+   */
   readonly contexts: number[] = [];
+  contextCount = 0;
   /** The gazetteer the two fields after it were read from (see ner-features.ts). */
   gazetteer: CountryGazetteer | null = null;
   /** The country gazetteer's entry for the form as a one-word phrase, if any. */
@@ -98,12 +103,32 @@ function flagsOf(word: string): string {
   return `${flags}${digit ? 'D' : ''}${hyphen ? 'H' : ''}${dot ? 'P' : ''}`;
 }
 
+/** The seed of each attribute slot's hash, so that equal strings in two slots hash apart. */
+const ATTRIBUTE_SEEDS = Array.from({ length: ATTRIBUTE_COUNT }, (_, a) => mixHash(0x811c9dc5, a));
+
+/** Hashes `text.slice(start, end)` into slot `a`, with JavaScript's slice bounds (negative from the end, clamped). */
+function setSlice(attrs: Uint32Array, a: number, text: string, start: number, end = text.length): void {
+  const from = start < 0 ? Math.max(0, text.length + start) : Math.min(start, text.length);
+  attrs[a] = hashRange(text, from, Math.max(from, Math.min(end, text.length)), ATTRIBUTE_SEEDS[a]);
+}
+
 function describeWord(word: string, lower: string, form: WordForm, clusters: ReadonlyMap<string, string>, attrs: Uint32Array): WordInfo {
   const upper = word.toUpperCase();
   const cluster = clusters.get(lower) ?? '?';
-  const values = [word, lower, shortShape(word), longShape(word), lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(0, 4),
-    lower.slice(-1), lower.slice(-2), lower.slice(-3), lower.slice(-4), cluster.slice(0, 4), cluster.slice(0, 6), cluster.slice(0, 10), cluster, flagsOf(word)];
-  for (let a = 0; a < ATTRIBUTE_COUNT; a++) attrs[a] = hashString(values[a]!, mixHash(0x811c9dc5, a));
+  // Prefixes and suffixes are hashed in place: slicing them made eleven strings per new word.
+  setSlice(attrs, A.word, word, 0);
+  setSlice(attrs, A.lower, lower, 0);
+  setSlice(attrs, A.short, shortShape(word), 0);
+  setSlice(attrs, A.long, longShape(word), 0);
+  for (let k = 1; k <= 4; k++) {
+    setSlice(attrs, A.p1 + k - 1, lower, 0, k);
+    setSlice(attrs, A.s1 + k - 1, lower, -k);
+  }
+  setSlice(attrs, A.c4, cluster, 0, 4);
+  setSlice(attrs, A.c6, cluster, 0, 6);
+  setSlice(attrs, A.c10, cluster, 0, 10);
+  setSlice(attrs, A.cAll, cluster, 0);
+  setSlice(attrs, A.flags, flagsOf(word), 0);
   return new WordInfo(attrs, form, lower, form.lowerHash, word !== lower, word === lower && lower !== upper, isCapitalised(word), lower !== upper, isAllCaps(word) && word.length > 1);
 }
 

@@ -77,6 +77,8 @@ function joined(text: string, from: number, to: number): boolean {
 }
 
 function closeRun(words: RunWord[], runs: NameRun[]): void {
+  // Called at every lower-case word, nearly always with no run open.
+  if (words.length === 0) return;
   while (words.length > 0 && words[words.length - 1]!.connector) words.pop();
   if (words.length > 0) runs.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words: [...words] });
   words.length = 0;

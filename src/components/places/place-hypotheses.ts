@@ -27,12 +27,16 @@ function keepAlternates(towns: readonly GazetteerEntry[]): GazetteerEntry[] {
   return towns.filter((town) => town.mainName || (town.population >= ALTERNATE_CITY && town.population > ALTERNATE_RATIO * ownLargest));
 }
 
-const COUNTY = /^(.+) (County|Parish|Borough)$/u;
+const COUNTY_WORDS = [' County', ' Parish', ' Borough'];
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)[ -]/u;
 
 /** "Laurel County" → its divisions are known only by its state; the county refiner places it. */
 export function isCountyName(name: string): boolean {
-  return COUNTY.test(name);
+  // Suffix tests rather than /^(.+) (County|Parish|Borough)$/: every candidate and run is tested, and
+  // the expression cost more than the lookups it guards. Same language: a one-line name before the word.
+  const word = COUNTY_WORDS.find((suffix) => name.length > suffix.length && name.endsWith(suffix));
+  return word !== undefined && !LINE_BREAK.test(name.slice(0, -word.length));
 }
 
 function lookUpHypotheses(gazetteer: Gazetteer, name: string, qualifying: boolean): PlaceHypothesis[] {

@@ -5,13 +5,14 @@
  * speech and is skipped too (each word has one role, as in PolNeAR).
  */
 import type { Sentence } from '../../document/layers.js';
+import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { clauseSubject } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, verbCueAt, windowOf } from './token-window.js';
+import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, verbCueAt, windowOfTokens } from './token-window.js';
 
 interface Attribution {
   readonly cue: CueMatch;
@@ -272,15 +273,17 @@ export function findReportedSpeech(text: string, sentences: readonly Sentence[],
   let first = 0;
   const hint = cueHint(lexicon);
   let nextHit = -1;
-  for (const sentence of sentences) {
+  // The entities layer has tokenised every sentence already: its tokens are shared, not made again.
+  const tokenised = sentenceTokens(text, sentences);
+  for (const [index, sentence] of sentences.entries()) {
     while (first < ranges.length && ranges[first]!.end <= sentence.start) first++;
-    // Most sentences hold no cue word: a cheap test skips tokenising them.
+    // Most sentences hold no cue word: a cheap test skips their token window.
     if (nextHit < sentence.start) {
       hint.lastIndex = sentence.start;
       nextHit = hint.exec(text)?.index ?? Infinity;
     }
     if (nextHit >= sentence.end) continue;
-    const window = windowOf(text, sentence.start, sentence.end);
+    const window = windowOfTokens(tokenised[index]!);
     const flags = maskTokens(window, ranges, first);
     const masked = (i: number) => flags[i] === true;
     const cues = findCues(window, lexicon).filter((c) => !masked(c.from) && !usedCues.has(window.tokens[c.from]!.start));

@@ -4,12 +4,17 @@
  */
 import type { Span } from '../../document/span.js';
 import { spanOf } from '../../document/span.js';
+import type { Token } from '../../document/layers.js';
 import { tokenize } from '../../nlp/tokenizer.js';
 import type { CueMatch, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
 
 export function windowOf(text: string, from: number, to: number): TokenWindow {
-  const tokens = tokenize(text, from, to);
+  return windowOfTokens(tokenize(text, from, to));
+}
+
+/** The window over tokens already made (a whole sentence's, from src/nlp/sentence-tokens.ts). */
+export function windowOfTokens(tokens: readonly Token[]): TokenWindow {
   return { tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
 }
 

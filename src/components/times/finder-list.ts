@@ -107,12 +107,14 @@ export function findersAt(dispatch: Dispatch, lexicon: Lexicon, token: TimeToken
 /** Words of lexicon phrases too common to mark a sentence as worth reading on their own. */
 const WEAK_WORDS = new Set(['a', 'an', 'the', 'this', 'last', 'next', 'each', 'every', 'per', 'of', 'at', 'in', 'on', 'right', 'new', 's', 'some', 'more', 'many', 'one', 'single', 'few', 'several', 'earlier', 'later', 'couple', 'multiple', 'numerous', 'second', 'present']);
 
+const DIGIT = /\d/;
+
 /**
  * A quick test over a sentence's raw text: does it hold a digit or a word that every time
  * expression contains (a month, a weekday, a unit, "yesterday", ...)? Sentences without one are
  * not tokenised at all, which is most of the component's speed.
  */
-export function worthReading(lexicon: Lexicon): RegExp {
+export function worthReading(lexicon: Lexicon): (sentence: string) => boolean {
   const words = new Set<string>(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'quarter', 'noon', 'midday', 'midnight', 'weekend', 'century', 'fiscal', 'half', 'days', 'recent']);
   for (const [category, table] of Object.entries(lexicon)) {
     if (category === 'tense') continue;
@@ -120,6 +122,8 @@ export function worthReading(lexicon: Lexicon): RegExp {
   }
   const alternation = [...words].sort((a, b) => b.length - a.length).join('|');
   // Word boundaries by lookaround, so no alternative can backtrack into another.
-  return new RegExp(`\\d|(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu');
+  const word = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu');
+  // Most news sentences hold a digit, which a plain scan finds far sooner than the alternation tried at every position.
+  return (sentence) => DIGIT.test(sentence) || word.test(sentence);
 }
 

@@ -47,7 +47,7 @@ const CALENDAR_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 interface Prepared {
   readonly lexicon: Lexicon;
   readonly dispatch: Dispatch;
-  readonly worthReading: RegExp;
+  readonly worthReading: (sentence: string) => boolean;
 }
 
 /** Builds the dispatch table and sentence test once; `createTimeComponent` does this on first run. */
@@ -81,7 +81,7 @@ export function findTimes(doc: Document, prepared: Prepared, by: string): TimeEx
   let previous: string | null = null;
   let quarter: string | null = null;
   for (const sentence of sentences) {
-    if (!prepared.worthReading.test(sentence.text)) continue;
+    if (!prepared.worthReading(sentence.text)) continue;
     const { ctx, candidates } = findInSentence(doc.text, sentence, prepared, quarterly);
     for (const c of candidates) {
       const start = ctx.tokens[c.from]!.start;

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FeatureResources, SentenceFeatures } from '../../../src/components/entities/ner-features.js';
 import { documentFeatures, WordAttributeCache } from '../../../src/components/entities/ner-features.js';
+import { A, EDGE_ATTRIBUTES } from '../../../src/components/entities/ner-word-info.js';
+import { mixHash } from '../../../src/nlp/feature-hash.js';
 import { FICTIONAL_GAZETTEER } from './tiny-model.js';
 
 const resources: FeatureResources = { clusters: new Map(), gazetteer: FICTIONAL_GAZETTEER };
@@ -38,4 +40,16 @@ test('document features: a gazetteer phrase marks every token it covers, and onl
   assert.ok(marked![1]!.length > plain![1]!.length);
   assert.ok(marked![2]!.length > plain![2]!.length);
   assert.equal(marked![5]!.length, plain![5]!.length);
+});
+
+test('document features: each token has the word pairs before and after it, the sentence edges standing for missing neighbours', () => {
+  const cache = new WordAttributeCache(resources.clusters);
+  const sentence = ['Minister', 'Kora', 'Vint', 'spoke'];
+  const [lists] = featureLists(documentFeatures([sentence, ['Vint']], resources, cache));
+  const lower = (i: number): number => (i < 0 || i >= sentence.length ? EDGE_ATTRIBUTES : cache.info(sentence[i]!).attrs)[A.lower]!;
+  sentence.forEach((word, i) => {
+    assert.ok(lists![i]!.includes(mixHash(mixHash(lower(i - 1), lower(i)), 301)), `${word}: the pair before it`);
+    assert.ok(lists![i]!.includes(mixHash(mixHash(lower(i), lower(i + 1)), 302)), `${word}: the pair after it`);
+  });
+  assert.ok(!lists![1]!.includes(mixHash(mixHash(lower(1), lower(2)), 301)), 'the pair after a word is not the pair before it');
 });

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityComponent } from '../../../src/components/entities/entity-component.js';
+import { assembleEntities, createEntityComponent } from '../../../src/components/entities/entity-component.js';
 import { splitSentences } from '../../../src/components/sentences/sentence-component.js';
-import { trainTinyModel } from './tiny-model.js';
+import { FICTIONAL_GAZETTEER, trainTinyModel } from './tiny-model.js';
 
 const component = createEntityComponent({ model: trainTinyModel() });
 
@@ -31,4 +31,23 @@ test('each name mention holds the name as recognised: its span, type and rule', 
   const names = createEntityComponent({ model: trainTinyModel(), actors: null }).run({ meta, text, layers: { sentences: splitSentences(text) } })
     .flatMap((e) => e.mentions.flatMap((m) => (m.names ?? []).map((n) => `${n.text}@${n.start}-${n.end}:${n.type}:${n.rule}`)));
   assert.deepEqual(names, ['Zorvian@4-11:NORP:ner-MISC+demonym', 'Pell Arun@22-31:PERSON:ner-PER+model', 'Port Amber@35-45:CITY:ner-LOC+capital']);
+});
+
+test('assembleEntities types, joins and tags found names without the model', () => {
+  const text = 'Zorvian officials met Pell Arun. Pell Arun left Port Amber.';
+  const meta = { id: 't', title: null, url: null, source: null, published: null, language: 'en', author: null };
+  const found = [['Zorvian', 'MISC'], ['Pell Arun', 'PER'], ['Pell Arun', 'PER'], ['Port Amber', 'LOC']].map(([name, modelType], k) => {
+    const start = k === 2 ? text.lastIndexOf(name!) : text.indexOf(name!);
+    return { start, end: start + name!.length, text: name!, modelType: modelType!, words: name!.split(' ') };
+  });
+  const entities = assembleEntities({ meta, text, layers: { sentences: splitSentences(text) } }, found, FICTIONAL_GAZETTEER, 'entities.test', null);
+  assert.deepEqual(entities.map((e) => `${e.id} ${e.type} ${e.country ?? '-'} ${e.name} ${e.mentions.map((m) => `${m.start}:${m.rule}`).join(',')}`), [
+    'e1 NORP ZRV Zorvian 0:ner-MISC+demonym',
+    'e2 PERSON - Pell Arun 22:ner-PER+model,33:ner-PER+model',
+    'e3 CITY ZRV Port Amber 48:ner-LOC+capital',
+  ]);
+  assert.deepEqual(entities[1]!.mentions[1], {
+    start: 33, end: 42, text: 'Pell Arun', kind: 'name', by: 'entities.test', rule: 'ner-PER+model',
+    names: [{ start: 33, end: 42, text: 'Pell Arun', type: 'PERSON', rule: 'ner-PER+model' }],
+  });
 });

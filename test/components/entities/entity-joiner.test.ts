@@ -40,3 +40,14 @@ test('joinMentions: singular and plural demonyms of one country are one group', 
   const typed = mentions(text, [['Zorvian', 'NORP'], ['Zorvians', 'NORP']]).map((m) => ({ ...m, country: 'ZRV' }));
   assert.deepEqual(joinMentions(typed).map((e) => [e.name, e.country, e.mentions.length]), [['Zorvian', 'ZRV', 2]]);
 });
+
+test('joinMentions: a possessive is not part of the name, and names join whatever their case', () => {
+  const text = "Tam Okafor's plan: TAM OKAFOR said";
+  const typed: TypedMention[] = [
+    { mention: { start: 0, end: 12, text: "Tam Okafor's", kind: 'name', by: 'test' }, words: ['Tam', 'Okafor', "'s"], type: 'PERSON', country: null },
+    { mention: { start: 19, end: 29, text: 'TAM OKAFOR', kind: 'name', by: 'test' }, words: ['TAM', 'OKAFOR'], type: 'PERSON', country: null },
+  ];
+  // Both are two words long once the possessive is dropped: the first written names the entity.
+  assert.deepEqual(joinMentions(typed).map((e) => [e.name, e.mentions.map((m) => m.start)]), [['Tam Okafor', [0, 19]]]);
+  assert.equal(text.slice(19, 29), 'TAM OKAFOR');
+});

@@ -30,3 +30,25 @@ for (const [text, modelType, type, country] of CASES) {
     assert.deepEqual([typed.type, typed.country], [type, country]);
   });
 }
+
+// [words, model type, expected type and rule]: the rule says which reading decided.
+const RULES: readonly (readonly [string, string, string])[] = [
+  ['Vell Province', 'LOC', 'REGION region-head'],
+  ['Lake Kessa', 'LOC', 'LOCATION location-head'],
+  ['KETTLE AIRPORT', 'LOC', 'FACILITY facility-head'],
+  ['Quell Games', 'MISC', 'EVENT event-head'],
+  // One word is the name itself, not a head word with a name.
+  ['Games', 'MISC', 'MISC model'],
+  ['Kessa', 'LOC', 'LOCATION model'],
+  ['Tam Okafor', 'PER', 'PERSON model'],
+  ['Quell Strip', 'PER', 'PERSON model'],
+  ['Zorvians', 'MISC', 'NORP demonym'],
+  ['Drevish', 'LOC', 'COUNTRY country-or-people'],
+];
+
+for (const [text, modelType, expected] of RULES) {
+  test(`typeMention: ${text} (${modelType}) is ${expected}`, () => {
+    const typed = typeMention(text.split(' '), modelType, FICTIONAL_GAZETTEER);
+    assert.equal(`${typed.type} ${typed.rule}`, expected);
+  });
+}

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordAttributeCache } from '../../../src/components/entities/ner-word-info.js';
+import { A, WordAttributeCache } from '../../../src/components/entities/ner-word-info.js';
+import { hashString, mixHash } from '../../../src/nlp/feature-hash.js';
+import { longShape, shortShape } from '../../../src/nlp/word-shape.js';
 
 const clusters = new Map([['zorvia', '0110'], ['minister', '10111']]);
 
@@ -22,4 +24,21 @@ test('word attributes: spellings of one word share their lower-case form, other 
   assert.equal(cache.info('zorvia').form, cache.info('Zorvia').form);
   assert.notEqual(cache.info('Zorvia').form, cache.info('Zorvian').form);
   assert.notDeepEqual(Array.from(cache.info('Zorvia').attrs), Array.from(cache.info('ZORVIA').attrs));
+});
+
+test('word attributes: each slot is the hash of the string it stands for (prefixes and suffixes of 1–4 letters, cluster prefixes)', () => {
+  const cache = new WordAttributeCache(clusters);
+  const seed = (a: number): number => mixHash(0x811c9dc5, a);
+  for (const word of ['Minister', 'Zorvia', 'ox', 'I']) {
+    const lower = word.toLowerCase();
+    const cluster = clusters.get(lower) ?? '?';
+    const attrs = cache.info(word).attrs;
+    const expected: [number, string][] = [
+      [A.word, word], [A.lower, lower], [A.short, shortShape(word)], [A.long, longShape(word)],
+      [A.p1, lower.slice(0, 1)], [A.p2, lower.slice(0, 2)], [A.p3, lower.slice(0, 3)], [A.p4, lower.slice(0, 4)],
+      [A.s1, lower.slice(-1)], [A.s2, lower.slice(-2)], [A.s3, lower.slice(-3)], [A.s4, lower.slice(-4)],
+      [A.c4, cluster.slice(0, 4)], [A.c6, cluster.slice(0, 6)], [A.c10, cluster.slice(0, 10)], [A.cAll, cluster],
+    ];
+    for (const [a, text] of expected) assert.equal(attrs[a], hashString(text, seed(a)), `${word} slot ${a} ("${text}")`);
+  }
 });
