@@ -16,8 +16,12 @@ import type { Article } from '../document/document.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './extract-worker.js';
 
-/** Most articles a worker is given at once; callers keep about twice this many in flight per worker. */
-export const BATCH_ARTICLES = 32;
+/**
+ * Most articles a worker is given at once; callers keep about twice this many in flight per worker.
+ * Over all of Reuters-21578 (all layers, quiet machine) batches of 32 ran at a median 0.99 MB/s and
+ * of 128 at 1.06: each component's code and tables stay in the caches for longer runs.
+ */
+export const BATCH_ARTICLES = 128;
 /** Most characters a batch holds, so that a batch takes well under one article's time budget. */
 const BATCH_CHARS = 200_000;
 
