@@ -37,7 +37,7 @@ function linesOf(text: string): Line[] {
   }
 }
 
-function widest(lines: Line[]): number {
+function widest(lines: readonly Line[]): number {
   let width = 0;
   for (const line of lines) width = Math.max(width, line.length);
   return width;
@@ -55,9 +55,14 @@ function continues(text: string, next: Line | undefined): boolean {
  * into the next both reach that column and stop mid-sentence. A list of short sentences, one a line,
  * fails the second test; ordinary paragraphs fail the first.
  */
-export function isHardWrapped(text: string, lines: Line[] = linesOf(text)): boolean {
+export function isHardWrapped(text: string): boolean {
+  return wrapWidth(text, linesOf(text)) !== null;
+}
+
+/** The wrap column of hard-wrapped text (its widest line), or null when the text is not hard-wrapped. */
+function wrapWidth(text: string, lines: readonly Line[]): number | null {
   const width = widest(lines);
-  if (width > MAX_WRAP_WIDTH) return false;
+  if (width > MAX_WRAP_WIDTH) return null;
   let continued = 0;
   let full = 0;
   let open = 0;
@@ -68,7 +73,8 @@ export function isHardWrapped(text: string, lines: Line[] = linesOf(text)): bool
     if (line.length >= FULL_LINE_SHARE * width) full++;
     if (!SENTENCE_END.test(text.slice(line.start, line.start + line.length).trimEnd())) open++;
   }
-  return continued >= MIN_CONTINUED_LINES && full >= MIN_FULL_SHARE * continued && open >= MIN_OPEN_SHARE * continued;
+  const wrapped = continued >= MIN_CONTINUED_LINES && full >= MIN_FULL_SHARE * continued && open >= MIN_OPEN_SHARE * continued;
+  return wrapped ? width : null;
 }
 
 /**
@@ -79,8 +85,8 @@ export function isHardWrapped(text: string, lines: Line[] = linesOf(text)): bool
 export function unwrapLines(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = linesOf(text);
-  if (!isHardWrapped(text, lines)) return text;
-  const width = widest(lines);
+  const width = wrapWidth(text, lines);
+  if (width === null) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

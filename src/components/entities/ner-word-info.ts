@@ -9,7 +9,6 @@
 import { hashRange, hashString, mixHash } from '../../nlp/feature-hash.js';
 import type { CountryGazetteer, GazetteerEntry } from './country-gazetteer.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from '../../nlp/word-shape.js';
-import { detachedString } from '../../util/detached-string.js';
 
 /** Attribute slots of a word, in the order WordAttributeCache fills them. */
 export const A = { word: 0, lower: 1, short: 2, long: 3, p1: 4, p2: 5, p3: 6, p4: 7, s1: 8, s2: 9, s3: 10, s4: 11, c4: 12, c6: 13, c10: 14, cAll: 15, flags: 16 } as const;
@@ -159,13 +158,12 @@ export class WordAttributeCache {
   info(token: string): WordInfo {
     const hit = this.cache.get(token);
     if (hit) return hit;
-    // The cache outlives the article: a key cut from its text must not keep the text alive.
-    const word = detachedString(token);
-    const lower = word.toLowerCase();
+    // The cache outlives the article; tokens come detached from its text (src/nlp/tokenizer.ts), so keeping one keeps no text alive.
+    const lower = token.toLowerCase();
     let form = this.forms.get(lower);
     if (!form) this.forms.set(lower, (form = new WordForm(lower, hashString(lower))));
-    const info = describeWord(word, lower, form, this.clusters, this.nextAttributes());
-    this.cache.set(word, info);
+    const info = describeWord(token, lower, form, this.clusters, this.nextAttributes());
+    this.cache.set(token, info);
     return info;
   }
 
