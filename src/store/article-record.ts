@@ -5,6 +5,7 @@ import type { Selectable } from 'kysely';
 import type { ActorRef, Dateline, Entity, EntityType, MentionKind, PoliticalEvent, Place, Quote, TimeExpression, TimeType } from '../document/layers.js';
 import type { OutputRecord } from '../output/record.js';
 import type { EventsTable, Schema } from './schema-types.js';
+import { detailsFrom } from './layer-details.js';
 import type { ActorView, IngestMeta, StoredArticle, StoredEvent } from './store.js';
 
 type Rows<T extends keyof Schema> = Selectable<Schema[T]>[];
@@ -30,13 +31,13 @@ function datelineOf(row: Selectable<Schema['datelines']> | undefined): Dateline 
   if (!row) return null;
   const place = row.place_name === null ? null
     : { name: row.place_name, country: row.place_country, lat: row.place_lat, lon: row.place_lon };
-  return { ...spanOf(row), place, placeText: row.place_text, date: row.date, agency: row.agency };
+  return { ...spanOf(row), place, placeText: row.place_text, date: row.date, agency: row.agency, ...detailsFrom(row.details) };
 }
 
 function entitiesOf(rows: ArticleRows): Entity[] {
   return rows.entities.map((e) => ({
     id: e.entity_id, name: e.name, type: e.type as EntityType, country: e.country, sector: e.sector, role: e.role,
-    mentions: rows.mentions.filter((m) => m.entity_idx === e.idx).map((m) => ({ ...spanOf(m), kind: m.kind as MentionKind })),
+    mentions: rows.mentions.filter((m) => m.entity_idx === e.idx).map((m) => ({ ...spanOf(m), kind: m.kind as MentionKind, ...detailsFrom(m.details) })),
   }));
 }
 
@@ -45,7 +46,7 @@ function quoteOf(q: Selectable<Schema['quotes']>): Quote {
     start: q.speaker_start ?? 0, end: q.speaker_end ?? 0, text: q.speaker_text ?? '', entity: q.speaker_entity, name: q.speaker_name,
   };
   const cue = q.cue_start === null ? null : { start: q.cue_start, end: q.cue_end ?? q.cue_start, text: q.cue_text ?? '' };
-  return { ...spanOf(q), direct: q.direct === 1, speaker, cue, source: q.source };
+  return { ...spanOf(q), direct: q.direct === 1, speaker, cue, source: q.source, ...detailsFrom(q.details) };
 }
 
 function actorOf(row: Selectable<EventsTable>, role: 'source' | 'target'): ActorRef | null {
@@ -58,6 +59,7 @@ export function eventOf(e: Selectable<EventsTable>): PoliticalEvent {
   return {
     ...spanOf(e), cameo: e.cameo, plover: e.plover, mode: e.mode, quad: e.quad, goldstein: e.goldstein,
     source: actorOf(e, 'source'), target: actorOf(e, 'target'), date: e.date, place: e.place, confidence: e.confidence,
+    ...detailsFrom(e.details),
   };
 }
 
@@ -74,9 +76,10 @@ export function recordOf(rows: ArticleRows): StoredArticle {
     language: a.language, author: a.author,
     dateline: datelineOf(rows.datelines[0]),
     entities: entitiesOf(rows),
-    times: rows.times.map((t): TimeExpression => ({ ...spanOf(t), type: t.type as TimeType, value: t.value })),
+    times: rows.times.map((t): TimeExpression => ({ ...spanOf(t), type: t.type as TimeType, value: t.value, ...detailsFrom(t.details) })),
     places: rows.places.map((p): Place => ({
       ...spanOf(p), name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, geonameid: p.geonameid,
+      ...detailsFrom(p.details),
     })),
     quotes: rows.quotes.map(quoteOf),
     events: rows.events.map(eventOf),

@@ -6,6 +6,7 @@ import type { Insertable } from 'kysely';
 import type { ActorRef } from '../document/layers.js';
 import type { OutputRecord } from '../output/record.js';
 import type { Schema } from './schema-types.js';
+import { DATELINE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, PLACE_COLUMNS, QUOTE_COLUMNS, TIME_COLUMNS, detailsOf } from './layer-details.js';
 import type { IngestMeta } from './store.js';
 
 type Row<T extends keyof Schema> = Insertable<Schema[T]>;
@@ -68,7 +69,7 @@ export function layerRows(record: OutputRecord, seq: number): LayerRows {
     place_name: d.place?.name ?? null, place_country: d.place?.country ?? null,
     place_lat: d.place?.lat ?? null, place_lon: d.place?.lon ?? null,
     place_text: d.placeText, place_key: keyOf(d.place?.name ?? d.placeText),
-    date: d.date, agency: d.agency, agency_key: keyOf(d.agency),
+    date: d.date, agency: d.agency, agency_key: keyOf(d.agency), details: detailsOf(d, DATELINE_COLUMNS),
   }] : [];
   return {
     datelines,
@@ -77,24 +78,27 @@ export function layerRows(record: OutputRecord, seq: number): LayerRows {
       type: e.type, country: e.country, sector: e.sector, role: e.role,
     })),
     mentions: record.entities.flatMap((e, entityIdx) => e.mentions.map((m, idx) => ({
-      article_seq: seq, entity_idx: entityIdx, idx, kind: m.kind, ...spanCols(m),
+      article_seq: seq, entity_idx: entityIdx, idx, kind: m.kind, ...spanCols(m), details: detailsOf(m, MENTION_COLUMNS),
     }))),
-    times: record.times.map((t, idx) => ({ article_seq: seq, idx, type: t.type, value: t.value, ...spanCols(t) })),
+    times: record.times.map((t, idx) => ({
+      article_seq: seq, idx, type: t.type, value: t.value, ...spanCols(t), details: detailsOf(t, TIME_COLUMNS),
+    })),
     places: record.places.map((p, idx) => ({
       article_seq: seq, idx, ...spanCols(p), name: p.name, country: p.country, admin1: p.admin1,
-      lat: p.lat, lon: p.lon, geonameid: p.geonameid,
+      lat: p.lat, lon: p.lon, geonameid: p.geonameid, details: detailsOf(p, PLACE_COLUMNS),
     })),
     quotes: record.quotes.map((q, idx) => ({
       article_seq: seq, idx, ...spanCols(q), text_key: keyOf(q.text), direct: q.direct ? 1 : 0,
       speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null, speaker_text: q.speaker?.text ?? null,
       speaker_entity: q.speaker?.entity ?? null, speaker_name: q.speaker?.name ?? null, speaker_key: keyOf(q.speaker?.name),
       cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null, cue_text: q.cue?.text ?? null,
-      source: q.source, day,
+      source: q.source, day, details: detailsOf(q, QUOTE_COLUMNS),
     })),
     events: record.events.map((e, idx) => ({
       article_seq: seq, idx, ...spanCols(e), cameo: e.cameo, plover: e.plover, plover_key: keyOf(e.plover),
       mode: e.mode, quad: e.quad, goldstein: e.goldstein, date: e.date, place: e.place, confidence: e.confidence,
       day: dayOf(e.date) || day, ...actorCols('source', e.source), ...actorCols('target', e.target),
+      details: detailsOf(e, EVENT_COLUMNS),
     } as Row<'events'>)),
   };
 }

@@ -45,6 +45,8 @@ interface SpanColumns {
   text: string;
   by: string;
   rule: string | null;
+  /** Migration 008: the item's other output fields as a JSON object, or null; see layer-details.ts. */
+  details: string | null;
 }
 
 export interface DatelinesTable extends SpanColumns {

@@ -121,6 +121,34 @@ for (const backend of backends()) {
       } finally { await store.close(); }
     });
 
+    test('optional output fields round-trip: present, null and absent stay as they were', async () => {
+      const store = await backend.open();
+      try {
+        const [a1] = corpus();
+        const [kovel, veldora] = a1!.entities;
+        const name = kovel!.mentions[0]!;
+        const [quote] = a1!.quotes;
+        const [place] = a1!.places;
+        const [event] = a1!.events;
+        const rich: OutputRecord = {
+          ...a1!,
+          entities: [
+            { ...kovel!, mentions: [{ ...name, names: [{ start: name.start, end: name.end, text: name.text, type: 'PERSON', rule: 'ner-PER' }] }] },
+            veldora!,
+          ],
+          places: [{ ...place!, precision: 'city' }, { ...place!, start: 0, end: 4, text: 'PORT', precision: null }],
+          quotes: [{ ...quote!, addressee: { start: 0, end: 4, text: 'PORT', entity: null, name: 'Port "officials"' } }],
+          // A field a later pipeline might add, which no table has a column for.
+          events: [{ ...event!, contexts: ['diplomatic', 'border'] } as typeof event & { contexts: string[] }],
+        };
+        await store.saveArticle(rich, ingestMetaFor(rich, SEEN));
+        const stored = await store.getArticle(rich.id);
+        assert.deepEqual(stored?.record, rich);
+        assert.equal('names' in stored!.record.entities[1]!.mentions[0]!, false, 'a mention without names reads back without the key');
+        assert.equal('addressee' in (await store.findQuotes({ limit: 5 })).items[0]!, false, 'quote listings keep their own shape');
+      } finally { await store.close(); }
+    });
+
     test('a record carrying a NUL character is refused the same way on every backend', async () => {
       const store = await backend.open();
       try {

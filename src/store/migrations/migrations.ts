@@ -16,6 +16,7 @@ import { up as stories } from './004-stories.js';
 import { up as feedsAlerts } from './005-feeds-alerts.js';
 import { up as dateRangeIndex } from './006-date-range-index.js';
 import { up as eventActorWords } from './007-event-actor-words.js';
+import { up as layerDetails } from './008-layer-details.js';
 
 type Step = (db: Kysely<unknown>, adapter: StoreAdapter) => Promise<void>;
 
@@ -27,6 +28,7 @@ const MIGRATIONS: readonly (readonly [string, Step])[] = [
   ['005-feeds-alerts', feedsAlerts],
   ['006-date-range-index', dateRangeIndex],
   ['007-event-actor-words', eventActorWords],
+  ['008-layer-details', layerDetails],
 ];
 
 interface MigrationTables { schema_migrations: { name: string; applied_at: string } }
