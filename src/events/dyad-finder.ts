@@ -20,6 +20,8 @@
  *    Hamas"); "from" is a place left for yielding and reducing relations ("withdrawal from").
  * 9. A pronoun subject of a reported clause stands for the reporter: "Kiev announced that it will
  *    not renew the contract" (the reporter right before its verb, the pronoun right after it or "that").
+ * 10. A verb with no subject whose object is "between X and Y" ("fighting between X and Y
+ *    resumed") makes X and Y a reciprocal pair, as rule 5 does for nouns.
  * In news use (rule 6 on), a verb's object does not stand after a comma ("end the conflict in
  * Ukraine, Russian President Vladimir Putin told reporters": Putin is the speaker, not the target).
  * A clause ends at ; : or a subordinating word (that, which, who, after, before, while, when, because,
@@ -76,6 +78,9 @@ export function findDyad(match: PatternMatch, tokens: readonly EventToken[], act
     left = inverted;
     right = undefined;
   }
+  // "fighting between X and Y" with no subject: X and Y do it to each other (mediation keeps its parties as targets).
+  const between = left === undefined && right !== undefined && slot('target') === undefined && !MEDIATION.test(match.pattern.code ?? '') ? pairAfterBetween(right, tokens, actors) : null;
+  if (between !== null) return { sources: between, targets: between, passive };
   if (passive && slot('source') === undefined) {
     const agent = slot('target') === undefined ? right : undefined;
     return { sources: agent ? groupAround(agent, actors, tokens) : [], targets: left ? groupAround(left, actors, tokens) : [], passive };
@@ -117,6 +122,14 @@ function betweenPair(match: PatternMatch, tokens: readonly EventToken[], actors:
   const first = actors.find((actor) => actor.first === at);
   if (first === undefined) return null;
   const group = groupAround(first, actors, tokens);
+  return group.length >= 2 ? group : null;
+}
+
+/** The group an actor heads right after "between (the)", when it has two or more members. */
+function pairAfterBetween(actor: ActorMatch, tokens: readonly EventToken[], actors: readonly ActorMatch[]): ActorMatch[] | null {
+  const before = tokens[actor.first - 1]?.lower === 'the' ? actor.first - 2 : actor.first - 1;
+  if (tokens[before]?.lower !== 'between') return null;
+  const group = groupAround(actor, actors, tokens);
   return group.length >= 2 ? group : null;
 }
 

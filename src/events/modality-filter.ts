@@ -3,7 +3,8 @@
  * ("did not attack", "failed to reach agreement"), a modal ("could strike"), an infinitive ("plans
  * to attack": the governing verb codes the intent or threat, not the act), an act weighed but not
  * done ("is considering sending aid"), a habit or standing stance ("has always called for", "usually
- * meets") or a question. Returns null for a realised act.
+ * meets"), an act demanded of another ("demanded Israel halt its offensive") or stopped ("stop
+ * attacking"), or a question. Returns null for a realised act.
  */
 import type { EventToken } from './event-tokens.js';
 
@@ -41,11 +42,15 @@ const DONE = new Set(['decided', 'began', 'begun', 'started', 'continued', 'move
  * announced acts, `intended` an infinitive after a word of intent ("ready to"), which the coder may
  * turn into an intent or threat (see announced-codes.ts); the others are dropped.
  */
-export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'modal' | 'infinitive' | 'habitual' | 'question';
+export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'modal' | 'infinitive' | 'habitual' | 'question' | 'mandated';
 
-/** Why the act whose pattern starts at token `first` did not (yet) happen, or null. */
-export function unrealisedReason(tokens: readonly EventToken[], first: number): UnrealisedReason | null {
+/**
+ * Why the act whose pattern starts at token `first` did not (yet) happen, or null. `baseForm` says
+ * the trigger is the verb's bare form ("halt", not "halts" or "halted"), as after a demand.
+ */
+export function unrealisedReason(tokens: readonly EventToken[], first: number, baseForm = false): UnrealisedReason | null {
   if (asked(tokens, first)) return 'question';
+  if ((baseForm && mandated(tokens, first)) || stopped(tokens, first)) return 'mandated';
   for (let k = first - 1; k >= Math.max(0, first - WINDOW); k--) {
     const word = tokens[k]?.lower ?? '';
     if (HABITUAL.has(word)) return 'habitual';
@@ -103,6 +108,32 @@ function infinitiveReason(governor: string): UnrealisedReason | null {
   if (FAILURES.has(governor)) return 'negated';
   if (DONE.has(governor)) return null;
   return INTENT_FRAMES.has(governor) ? 'intended' : 'infinitive';
+}
+
+/** Verbs whose clause says what another should do, in the bare form: "demanded (that) Israel halt its offensive". */
+const MANDATIVE = new Set([
+  'demand', 'demands', 'demanded', 'demanding', 'insist', 'insists', 'insisted', 'insisting', 'urge', 'urges', 'urged', 'urging',
+  'ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting', 'propose', 'proposes', 'proposed', 'proposing',
+  'suggest', 'suggests', 'suggested', 'suggesting', 'recommend', 'recommends', 'recommended', 'recommending', 'require', 'requires', 'required',
+]);
+const MANDATE_REACH = 8;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '"', '\u201c', '\u201d', 'and', 'but', 'or']);
+
+function mandated(tokens: readonly EventToken[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - MANDATE_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (MANDATIVE.has(word)) return true;
+    // "suggested that Brown would meet": the modal, not the demand, governs the verb.
+    if (CLAUSE_BREAKS.has(word) || MODALS.has(word) || word === 'to') return false;
+  }
+  return false;
+}
+
+/** "stop attacking", "ceased shelling": the act is what stops, it is not one more. */
+const STOPPING = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits', 'quitting']);
+
+function stopped(tokens: readonly EventToken[], first: number): boolean {
+  return (tokens[first]?.lower ?? '').endsWith('ing') && STOPPING.has(tokens[first - 1]?.lower ?? '');
 }
 
 /** The clause ends in a question mark. */

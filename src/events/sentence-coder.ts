@@ -49,7 +49,7 @@ export function codeSentence(tokens: readonly EventToken[], actors: readonly Act
     const candidates = index.byForm.get(tokens[i]!.lower);
     if (candidates === undefined || insideActor(i, actors)) continue;
     if (isHyphenCompound(tokens, i) || (isCapitalised(tokens[i]!) && isNameWord(tokens, i, titleCase ??= isTitleCase(tokens)))) continue;
-    const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i), i, lookup ??= actorLookup(tokens, actors));
+    const match = firstMatch(asNounAfterDeterminer(candidates, tokens, i, index), i, lookup ??= actorLookup(tokens, actors));
     if (match === null) continue;
     for (const k of match.used) used.add(k);
     if (match.pattern.code === null) continue;
@@ -124,12 +124,13 @@ function dropGenericFrame(events: CodedEvent[], from: number, to: number): void 
  * of force or coercion as the threat; anything else gives null (not coded).
  */
 function realisedCode(match: PatternMatch, tokens: readonly EventToken[]): string | null {
-  const reason = unrealisedReason(tokens, match.first);
+  const verb = match.pattern.kind === 'verb';
+  const reason = unrealisedReason(tokens, match.first, verb && tokens[match.trigger]!.lower === match.pattern.trigger);
   const code = match.pattern.code!;
   if (reason === null) return code;
-  if (match.pattern.kind !== 'verb') return null;
+  if (!verb) return null;
   // Investigating is announced as it starts ("sent a team to investigate", "will investigate").
-  if (code.startsWith('09') && reason !== 'negated' && reason !== 'question' && reason !== 'habitual') return code;
+  if (code.startsWith('09') && reason !== 'negated' && reason !== 'question' && reason !== 'habitual' && reason !== 'mandated') return code;
   switch (reason) {
     case 'negated': return refusalCode(code);
     case 'future': return intentCode(code) ?? threatCode(code) ?? (isVerbalConflict(code) ? code : null);
@@ -169,15 +170,41 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by
  * aside; so they do after a preposition unless the word is a gerund ("in charge of", "a venue for
  * talks", but "accused of attacking"), and single-word verb patterns on an uninflected or -s word
  * opening the sentence, which in news is not an imperative or a verb without subject but a noun or
- * adverb ("Back in 2021, ...", "Strikes on Russian territory ...").
+ * adverb ("Back in 2021, ...", "Strikes on Russian territory ..."). Right after a verb, an -s word
+ * is its object, a plural noun ("renewed calls for", "rejects calls for", "mediated talks
+ * between"), and a participle an adjective of its object ("visited imprisoned reporter X", "freed
+ * jailed activists"): two verbs do not stand side by side.
  */
-function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number): readonly EventPattern[] {
+function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number, index: TriggerIndex): readonly EventPattern[] {
   const before = tokens[i - 1]?.lower ?? '';
-  if (NOUN_MARKERS.has(before)) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   const word = tokens[i]!.lower;
+  if (NOUN_MARKERS.has(before) || (word.endsWith('s') && isVerbBefore(tokens, i, index)) || (isParticiple(word, candidates, index) && isPastBefore(tokens, i))) {
+    return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
+  }
   if (PREPOSITIONS.has(before) && !word.endsWith('ing')) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   if (i === 0) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0 || pattern.after.length > 0 || !nounForms(pattern.trigger).includes(word));
   return candidates;
+}
+
+function isParticiple(word: string, candidates: readonly EventPattern[], index: TriggerIndex): boolean {
+  return word.endsWith('ed') || candidates.some((pattern) => pattern.kind === 'verb' && isParticipleForm(word, pattern.trigger, index.forms));
+}
+
+/** "has called", "is seen": an auxiliary stands before a verb (a dictionary may have "have" as a verb). */
+const AUXILIARIES = new Set(['has', 'is', 'was', 'does', 'gets', 'goes']);
+
+/** The word before `i` is a lowercase past form ("renewed") or a dictionary verb's -s form ("rejects"). */
+function isVerbBefore(tokens: readonly EventToken[], i: number, index: TriggerIndex): boolean {
+  if (isPastBefore(tokens, i)) return true;
+  const previous = tokens[i - 1];
+  const word = previous?.lower ?? '';
+  return previous !== undefined && !isCapitalised(previous) && word.endsWith('s') && !AUXILIARIES.has(word) && (index.byForm.get(word)?.some((pattern) => pattern.kind === 'verb') ?? false);
+}
+
+/** The word before `i` is a lowercase past form: "visited imprisoned reporter" (not "forces captured": a plural noun may be a subject). */
+function isPastBefore(tokens: readonly EventToken[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && !isCapitalised(previous) && previous.lower.length > 4 && previous.lower.endsWith('ed');
 }
 
 function insideActor(i: number, actors: readonly ActorMatch[]): boolean {

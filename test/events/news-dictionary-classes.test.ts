@@ -37,6 +37,11 @@ const CODES: Array<[string, string]> = [
   ["Arnor called for a ceasefire in Gondor.", 'ARN>-:0256'],
   ["Arnor called for an end to the fighting in Gondor.", 'ARN>GON:0256'],
   ["Arnor appealed for calm.", 'ARN>-:025'],
+  ["Arnor's call for a ceasefire went unheeded.", 'ARN>-:0256'],
+  ["Arnor renewed calls for the release of the Gondor sailors.", 'ARN>-:0253'],
+  ["Arnor called on Gondor to show restraint.", 'ARN>GON:0256'],
+  ["Arnor reiterated calls for an inquiry.", 'ARN>-:02'],
+  ["Arnor called on Gondor to release the sailors.", 'ARN>GON:0253'],
   ["Arnor called for the lifting of sanctions on Gondor.", 'ARN>GON:0254'],
   ["Arnor called for dialogue with Gondor.", 'ARN>GON:026'],
   ["Arnor called for a peaceful settlement with Gondor.", 'ARN>GON:027'],
@@ -78,6 +83,8 @@ const CODES: Array<[string, string]> = [
   ["Arnor apologised to Gondor.", 'ARN>GON:055'],
   // 06 material cooperation
   ["Arnor collaborated with Gondor on the project.", 'ARN>GON:060'],
+  ["Arnor still maintains a transit of gas to Gondor.", 'ARN>GON:061'],
+  ["Arnor maintains trade with Gondor.", 'ARN>GON:061'],
   ["Arnor and Gondor held joint military exercises.", 'ARN>GON:062'],
   ["Arnor conducted joint naval drills with Gondor.", 'ARN>GON:062'],
   ["Arnor handed over the suspects to Gondor.", 'ARN>GON:063'],
@@ -208,6 +215,9 @@ const NOT: Array<[string, string, string[]]> = [
   ['The Arnor striker was ruled out of the Gondor match.', '120', []],
   ['Arnor conducted crisis drills.', '150', []],
   ['Arnor snubs pile up.', '120', []],
+  ['Arnor said its proposed equity offering would raise money.', '030', ['ARN>-:010']],
+  ['Arnor launched a tender offer for Gondor.', '030', []],
+  ['Gondor rejects calls for a ceasefire.', '0256', ['GON>-:120']],
 ];
 
 for (const [text, unwanted, instead] of NOT) {

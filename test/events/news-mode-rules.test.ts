@@ -6,7 +6,9 @@
  * -s words are not events; "the conflict in X" makes X a party, a verb's object never follows a
  * comma, a noun's "by"/"from" actor is its source, and a reported clause's pronoun subject is its
  * reporter; an act of cooperation offered by an intent codes as that intent, and mediation between
- * X and Y has them as targets. Fictional actors, a small dictionary.
+ * X and Y has them as targets; after a verb an -s word is a noun and a participle an adjective; a
+ * subjectless verb before "between X and Y" makes them a pair; an act demanded of another ("demanded
+ * Gondor attack") or stopped ("stop attacking") is not coded. Fictional actors, a small dictionary.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +49,14 @@ noun withdrawal => 087
 verb renew (&det) contract => 061
 verb express (&det) readiness => 030
 noun *venue for {talks|negotiations} => 045
+verb demand => 100
+verb visit => 042
+verb jail => 173
+verb mediate => 045
+verb fight => 190
+verb reject => 120
+verb call for (&det) ... ceasefire => 0256
+noun *call for (&det) ... ceasefire => 0256
 `, 'test.dict');
 
 const INDEX = buildTriggerIndex(DICTIONARY);
@@ -101,6 +111,20 @@ const CASES: Array<[string, string[]]> = [
   ['Arnor expressed readiness for talks with Gondor.', ['ARN>GON:036']],
   ['Arnor expressed readiness to provide a venue for talks between Gondor and Rohan.', ['ARN>GON:039', 'ARN>ROH:039']],
   ['Arnor was the venue for talks between Gondor and Rohan.', ['ARN>GON:045', 'ARN>ROH:045']],
+  // After a verb, an -s word is a plural noun and a participle an adjective: two verbs do not stand side by side.
+  ['Arnor renewed calls for a ceasefire.', ['ARN>-:0256']],
+  ['Arnor mediated talks between Gondor and Rohan.', ['ARN>GON:045', 'ARN>ROH:045', 'GON>ROH:040', 'ROH>GON:040']],
+  ['Arnor visited jailed reporters from Gondor.', ['ARN>GON:042']],
+  ['Arnor jailed reporters from Gondor.', ['ARN>GON:173']],
+  ['Arnor rejects calls for a ceasefire.', ['ARN>-:120']],
+  ['Gondor forces attacked Arnor.', ['GON>ARN:190']],
+  // A verb with no subject before "between X and Y": X and Y do it to each other.
+  ['Fighting between Arnor and Gondor resumed.', ['ARN>GON:190', 'GON>ARN:190']],
+  // An act demanded of another, or stopped, is not done.
+  ['Arnor demanded Gondor attack Rohan.', ['ARN>GON:100']],
+  ['Arnor demanded that Gondor stop attacking Rohan.', ['ARN>-:100']],
+  ['Arnor and Gondor attack Rohan.', ['ARN>ROH:190', 'GON>ROH:190']],
+  ['Arnor demanded that Gondor would attack Rohan.', ['ARN>-:100', 'GON>ROH:1384']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -3,7 +3,9 @@
  * actor over the tokens it covers, carrying its entity's country and sector. Two refinements:
  * - a nationality or country right before a person or organisation, with at most four title words
  *   between and no punctuation ("Chinese Foreign Minister Wang Yi", "his Omani counterpart Sayyid
- *   Badr Albusaidi"), gives that actor its country (marked inferred in the event's rule);
+ *   Badr Albusaidi", "Russia's leader Vladimir Putin"), gives that actor its country (marked
+ *   inferred in the event's rule); a word between that joins or relates two actors ("Israel and
+ *   Hamas", "Iran criticised Hamas") or is an inflected trigger of the dictionary is no title word;
  * - an agent noun of the dictionary next to an actor ("Israeli authorities", "Hamas militants")
  *   gives it a sector; an agent alone ("the police") is an actor with no country.
  * An actor that is a place with no country of its own as an entity ("the Gaza Strip") takes the
@@ -61,12 +63,15 @@ export function findEntityActors(tokens: readonly EventToken[], mentions: readon
   return attachAgents(tokens, placeMentions(tokens, mentions, hints), agents);
 }
 
+/** Says whether a lowercase word is a trigger of the dictionary in use (none by default). */
+export type TriggerTest = (lower: string) => boolean;
+
 /**
  * The sentence's mentions as actors over its tokens, before agents join them; also records the
  * countries it infers in `hints`, so the component runs it on every sentence, even one it will not
  * code (see findEntityActors).
  */
-export function placeMentions(tokens: readonly Token[], mentions: readonly EntityMention[], hints: Map<string, string>): ActorMatch[] {
+export function placeMentions(tokens: readonly Token[], mentions: readonly EntityMention[], hints: Map<string, string>, isTrigger: TriggerTest = () => false): ActorMatch[] {
   const placed: Placed[] = [];
   for (const mention of mentions) {
     const range = tokenRange(tokens, mention.start, mention.end);
@@ -77,7 +82,7 @@ export function placeMentions(tokens: readonly Token[], mentions: readonly Entit
   for (let i = 0; i < placed.length; i++) {
     const current = placed[i]!;
     const next = placed[i + 1];
-    if (next !== undefined && MODIFIER_TYPES.has(current.entity.type) && HEAD_TYPES.has(next.entity.type) && titleGap(tokens, current.last, next.first)) {
+    if (next !== undefined && MODIFIER_TYPES.has(current.entity.type) && HEAD_TYPES.has(next.entity.type) && titleGap(tokens, current.last, next.first, isTrigger)) {
       const country = next.entity.country ?? current.entity.country;
       if (country !== null) hints.set(next.entity.id, country);
       actors.push(actorOf(next.entity, current.first, next.last, country));
@@ -89,9 +94,20 @@ export function placeMentions(tokens: readonly Token[], mentions: readonly Entit
   return actors;
 }
 
-function titleGap(tokens: readonly Token[], last: number, first: number): boolean {
+/** Words that join or relate two actors, or make a clause: never part of a title. */
+const NOT_TITLE = new Set(['and', 'or', 'nor', 'but', 'with', 'to', 'from', 'by', 'against', 'than', 'as', 'on', 'at', 'for', 'over', 'into', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'then']);
+
+function titleGap(tokens: readonly Token[], last: number, first: number, isTrigger: TriggerTest): boolean {
   if (first - last - 1 > MAX_TITLE_WORDS) return false;
-  for (let k = last + 1; k < first; k++) if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
+  for (let k = last + 1; k < first; k++) {
+    const text = tokens[k]!.text;
+    // "Russia's leader Vladimir Putin": the owner's country.
+    if (k === last + 1 && (text === "'s" || text === '\u2019s')) continue;
+    if (!/^[\p{L}-]+$/u.test(text)) return false;
+    const lower = text.toLowerCase();
+    // An inflected trigger is the verb between two actors ("Iran criticised Hamas"); a bare one may be a title word ("U.S. trade representative").
+    if (NOT_TITLE.has(lower) || (isTrigger(lower) && /(?:ed|s|ing)$/.test(lower))) return false;
+  }
   return true;
 }
 

@@ -3,12 +3,17 @@
  * (data/events/news.dict) and actors from the entities layer. Find, then refine:
  * - find: per sentence, the dictionary matcher (src/events/sentence-coder.ts) with its filter for
  *   acts that did not happen (negated, modal, infinitive, questioned) switched on;
- * - refine: events inside a direct quote are dropped unless they are statements (01): quoted
- *   opinions are not reports of acts; events with neither source nor target are dropped (no
- *   filler codes); duplicates of the same code and dyad on the same trigger are merged;
+ * - refine: events inside a direct quote are dropped unless they are statements (01) or the
+ *   speaker's own acts of speech: quoted opinions are not reports of acts; events with neither
+ *   source nor target are dropped (no filler codes); duplicates of the same code and dyad on the
+ *   same trigger are merged;
  * - a plain statement (010) is CAMEO's fallback: it is coded only when its sentence codes nothing
  *   else ("Russia is seeking to end the conflict, Putin told reporters" is the intent alone), and
- *   never from a noun ("Putin's key statements" names statements reported by their own verbs);
+ *   never from a noun ("Putin's key statements" names statements reported by their own verbs); a
+ *   story records one per speaker and addressee (src/events/story-statements.ts);
+ * - the speaker of reported speech is the source of an act of speech whose subject stands for them
+ *   ('"We call on all parties to show restraint," the minister said'; src/events/speaker-source.ts),
+ *   and such an act is kept inside a direct quote, where other acts are not;
  * - an agentless passive act of force ("... attacked Israeli territory, when many Israelis were
  *   killed and 200 people were taken hostage") takes its source from the act of force before it in
  *   the same sentence: the clause elaborates that act (marked `source=clause-agent` in its rule).
@@ -18,13 +23,15 @@
 import type { Component } from '../../pipeline/component.js';
 import { provenanceTag } from '../../pipeline/component.js';
 import type { Document } from '../../document/document.js';
-import type { PoliticalEvent } from '../../document/layers.js';
+import type { ActorRef, PoliticalEvent, SpeakerRef } from '../../document/layers.js';
 import type { EventDictionary } from '../../events/dictionary-types.js';
 import { loadNewsDictionary } from '../../events/dictionary-parser.js';
 import { buildTriggerIndex, type TriggerIndex } from '../../events/trigger-index.js';
 import { lowerKey, toEventTokens, type EventToken } from '../../events/event-tokens.js';
 import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
+import { speakerOf } from '../../events/speaker-source.js';
+import { storyStatements } from '../../events/story-statements.js';
 import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
 import { actorMentions, attachAgents, placeMentions, type EntityMention } from './entity-actor-finder.js';
@@ -43,7 +50,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v4',
+    version: 'v5',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
@@ -63,29 +70,37 @@ function prepare(options: EventComponentOptions): Prepared {
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
   const mentionsIn = mentionCursor(actorMentions(doc.layers.entities ?? [], doc.layers.places ?? []));
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, text: doc.text }];
-  const directQuotes = (doc.layers.quotes ?? []).filter((quote) => quote.direct);
+  const quotes = doc.layers.quotes ?? [];
+  const directQuotes = quotes.filter((quote) => quote.direct);
   const events: PoliticalEvent[] = [];
   const seen = new Set<string>();
   const hints = new Map<string, string>();
   const tokenised = sentenceTokens(doc.text, sentences);
+  const isTrigger = (lower: string) => prepared.index.byForm.has(lower);
+  const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
+  const speakerActor = (speaker: SpeakerRef): ActorRef | null => {
+    const entity = entities.get(speaker.entity ?? '');
+    return entity === undefined ? null : { entity: entity.id, name: entity.name, country: entity.country ?? hints.get(entity.id) ?? null, sector: entity.sector };
+  };
   for (const [index, sentence] of sentences.entries()) {
     const raw = tokenised[index]!;
     if (raw.length === 0) continue;
     const inSentence = mentionsIn(sentence);
-    const placed = inSentence.length === 0 ? [] : placeMentions(raw, inSentence, hints);
+    const placed = inSentence.length === 0 ? [] : placeMentions(raw, inSentence, hints, isTrigger);
     // Most sentences hold no trigger word: they need no event tokens, agents or coder (but leave their hints above).
     const lowers = raw.map((token) => lowerKey(token.text));
     if (!lowers.some((lower) => prepared.index.byForm.has(lower))) continue;
     const tokens = toEventTokens(raw, lowers);
     const coded = codeSentence(tokens, attachAgents(tokens, placed, prepared.dictionary.agents), prepared.index, { filterUnrealised: true });
-    for (const event of sentenceEvents(doc, tokens, coded.filter((one) => keep(one, tokens, directQuotes)), prepared.tables, by)) {
+    const said = coded.map((one) => ({ coded: one, speaker: speakerOf(one, tokens, quotes) })).filter((one) => keep(one.coded, one.speaker, tokens, directQuotes));
+    for (const event of sentenceEvents(doc, tokens, said, speakerActor, prepared.tables, by)) {
       const key = `${event.trigger}:${event.event.cameo}:${event.event.source?.name ?? ''}:${event.event.target?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push(event.event);
     }
   }
-  return events;
+  return storyStatements(events);
 }
 
 /** The mentions inside each sentence in turn (sentences in text order), by walking the sorted mentions once. */
@@ -99,14 +114,19 @@ function mentionCursor(mentions: readonly EntityMention[]): (sentence: { start: 
   };
 }
 
+interface Said { readonly coded: CodedEvent; readonly speaker: SpeakerRef | null }
+
 /** One sentence's kept events, built, with the offset of their trigger (for merging duplicates). */
-function sentenceEvents(doc: Document, tokens: readonly EventToken[], coded: readonly CodedEvent[], tables: CodeTables, by: string): { trigger: number; event: PoliticalEvent }[] {
+function sentenceEvents(
+  doc: Document, tokens: readonly EventToken[], said: readonly Said[], speakerActor: (speaker: SpeakerRef) => ActorRef | null, tables: CodeTables, by: string,
+): { trigger: number; event: PoliticalEvent }[] {
   const built: PoliticalEvent[] = [];
   const result: { trigger: number; event: PoliticalEvent }[] = [];
-  for (const one of withoutFallbackStatements(coded)) {
+  for (const { coded: one, speaker } of withoutFallbackStatements(said)) {
     const made = buildEvent(doc, tokens, one, tables, by);
     if (made === null) continue;
-    const event = one.passive ? withClauseAgent(made, built) : made;
+    const event = one.passive ? withClauseAgent(made, built) : speaker === null ? made : withSpeaker(made, speakerActor(speaker));
+    if (event.source === null && event.target === null) continue;
     built.push(event);
     result.push({ trigger: tokens[one.first]!.start, event });
   }
@@ -122,19 +142,26 @@ function withClauseAgent(event: PoliticalEvent, earlier: readonly PoliticalEvent
   return { ...event, source: agent, rule: `${event.rule} source=clause-agent`, confidence: Math.min(0.95, event.confidence + 0.1) };
 }
 
+/** The speaker of the reported speech as the source of its act of speech (src/events/speaker-source.ts). */
+function withSpeaker(event: PoliticalEvent, speaker: ActorRef | null): PoliticalEvent {
+  if (speaker === null || (event.target !== null && event.target.entity === speaker.entity)) return event;
+  return { ...event, source: speaker, rule: `${event.rule} source=speaker`, confidence: Math.min(0.95, event.confidence + 0.15) };
+}
+
 const STATEMENT = '010';
 
 /** Plain statements only when nothing else is coded, and never from nouns (see the header). */
-function withoutFallbackStatements(coded: readonly CodedEvent[]): readonly CodedEvent[] {
-  const spoken = coded.filter((event) => event.code === STATEMENT);
-  if (spoken.length === 0) return coded;
-  const fallback = spoken.length === coded.length;
-  return coded.filter((event) => event.code !== STATEMENT || (fallback && event.pattern.kind === 'verb'));
+function withoutFallbackStatements(said: readonly Said[]): readonly Said[] {
+  const spoken = said.filter((one) => one.coded.code === STATEMENT);
+  if (spoken.length === 0) return said;
+  const fallback = spoken.length === said.length;
+  return said.filter((one) => one.coded.code !== STATEMENT || (fallback && one.coded.pattern.kind === 'verb'));
 }
 
-function keep(coded: CodedEvent, tokens: readonly { start: number }[], quotes: readonly { start: number; end: number }[]): boolean {
-  if (coded.source === null && coded.target === null) return false;
+/** Acts in a direct quote are the speaker's words, not reports of acts: only statements, and the speaker's own acts of speech, stay. */
+function keep(coded: CodedEvent, speaker: SpeakerRef | null, tokens: readonly { start: number }[], quotes: readonly { start: number; end: number }[]): boolean {
+  if (coded.source === null && coded.target === null && speaker === null) return false;
   const at = tokens[coded.first]!.start;
   const quoted = quotes.some((quote) => quote.start <= at && at < quote.end);
-  return !quoted || coded.code.startsWith('01');
+  return !quoted || coded.code.startsWith('01') || speaker !== null;
 }

@@ -1,6 +1,6 @@
 /** Builds a small hand-made document (sentences, entities, times, places) for the events component's tests. */
 import type { Document } from '../../../src/document/document.js';
-import type { Entity, EntityType, Place, Sentence, TimeExpression } from '../../../src/document/layers.js';
+import type { Entity, EntityType, Place, Quote, Sentence, TimeExpression } from '../../../src/document/layers.js';
 
 export interface EntitySpec { readonly name: string; readonly type: EntityType; readonly country: string | null; readonly texts?: readonly string[] }
 /** A place of the places layer: its text in the document, and the country it resolves to. */
@@ -30,7 +30,12 @@ function mentionsOf(text: string, needle: string): { start: number; end: number;
   return found;
 }
 
-export function makeDoc(text: string, entities: readonly EntitySpec[], times: readonly [string, string][] = [], published = '2023-11-01', places: readonly PlaceSpec[] = []): Document {
+/** A quote of the quotes layer: its words in the document, direct or reported, and its speaker's entity name. */
+export interface QuoteSpec { readonly text: string; readonly direct: boolean; readonly speaker: string }
+
+export function makeDoc(
+  text: string, entities: readonly EntitySpec[], times: readonly [string, string][] = [], published = '2023-11-01', places: readonly PlaceSpec[] = [], quotes: readonly QuoteSpec[] = [],
+): Document {
   const entityLayer: Entity[] = entities.map((spec, index) => ({
     id: `e${index + 1}`, name: spec.name, type: spec.type, country: spec.country, sector: null, role: null,
     mentions: (spec.texts ?? [spec.name]).flatMap((needle) => mentionsOf(text, needle)),
@@ -45,6 +50,14 @@ export function makeDoc(text: string, entities: readonly EntitySpec[], times: re
   return {
     meta: { id: 'test', title: null, url: null, source: null, published, language: 'en', author: null },
     text,
-    layers: { sentences: sentencesOf(text), entities: entityLayer, times: timeLayer, places: placeLayer, quotes: [] },
+    layers: { sentences: sentencesOf(text), entities: entityLayer, times: timeLayer, places: placeLayer, quotes: quotes.map((spec) => quoteOf(text, spec, entityLayer)) },
   };
+}
+
+function quoteOf(text: string, spec: QuoteSpec, entities: readonly Entity[]): Quote {
+  const start = text.indexOf(spec.text);
+  const entity = entities.find((one) => one.name === spec.speaker);
+  const mention = entity?.mentions.find((one) => one.start >= start + spec.text.length) ?? entity?.mentions[0];
+  const speaker = entity === undefined || mention === undefined ? null : { start: mention.start, end: mention.end, text: mention.text, entity: entity.id, name: entity.name };
+  return { start, end: start + spec.text.length, text: spec.text, by: 'test', direct: spec.direct, speaker, cue: null, source: null };
 }
