@@ -1,5 +1,5 @@
 /**
- * `dateline eval geo --lgl FILE | --geovirus FILE [--gold-spans]`: toponym recognition (P/R/F1 by
+ * `dateline eval geo --lgl FILE | --geovirus FILE [--gold-spans] [--half first|second]`: toponym recognition (P/R/F1 by
  * span overlap) and resolution (accuracy within 161 km, mean and median error) of the places layer.
  * With --gold-spans the gold toponyms themselves are resolved, so resolution is measured apart from
  * recognition; a gold span written as a nationality (LGL tags "Russian" as Russia) is then read as
@@ -26,6 +26,8 @@ import { addArticle, emptyGeoCounts, formatGeoScores } from './geo-score.js';
 import type { PredictedPlace } from './geo-score.js';
 import { readGeoVirus } from './geovirus-reader.js';
 import { readLgl } from './lgl-reader.js';
+import { halfOf } from './polnear-reader.js';
+import type { Half } from './polnear-reader.js';
 
 const NEEDED: ReadonlySet<LayerName> = new Set(['sentences', 'entities', 'dateline', 'places']);
 
@@ -50,7 +52,7 @@ function resolveGoldSpans(gazetteer: Gazetteer, demonyms: ReadonlyMap<string, st
     start: toponym.start, end: toponym.end, text: asCountryName(toponym.text),
     source: 'entity', entityType: 'LOCATION', qualifier: qualifierAfter(gazetteer, article.text, toponym.end),
   }));
-  return resolveCandidates(gazetteer, candidates, null, 'places.v3', localeCountry(article.text));
+  return resolveCandidates(gazetteer, candidates, null, 'places.v4', localeCountry(article.text));
 }
 
 export function buildGeoEvalCommand(): Command {
@@ -61,12 +63,15 @@ export function buildGeoEvalCommand(): Command {
     .option('--gold-spans', 'resolve the gold toponym spans (resolution alone, without recognition)')
     .option('--misses <n>', 'list the n names most often resolved more than 161 km away', (value) => Number.parseInt(value, 10))
     .option('--limit <n>', 'only the first n articles', (value) => Number.parseInt(value, 10))
-    .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number; misses?: number }) => {
+    .option('--half <half>', 'only the first or second half of the articles, in file order (develop on the first)')
+    .action((options: { lgl?: string; geovirus?: string; goldSpans?: boolean; limit?: number; misses?: number; half?: string }) => {
       if ((options.lgl === undefined) === (options.geovirus === undefined)) {
         throw new DatelineError('BAD_FIELD', 'give exactly one of --lgl FILE or --geovirus FILE (e.g. dateline eval geo --lgl ../shared/data/geo/lgl/lgl.xml)');
       }
       const articles = options.lgl !== undefined ? readLgl(readFileSync(options.lgl, 'utf8')) : readGeoVirus(readFileSync(options.geovirus!, 'utf8'));
-      const chosen = options.limit !== undefined ? articles.slice(0, options.limit) : articles;
+      if (options.half !== undefined && options.half !== 'first' && options.half !== 'second') throw new DatelineError('BAD_FIELD', `--half is first or second, not "${options.half}"`);
+      const halved = halfOf(articles, options.half as Half | undefined);
+      const chosen = options.limit !== undefined ? halved.slice(0, options.limit) : halved;
       const gazetteer = defaultGazetteer();
       const demonyms = demonymCountries();
       const counts = emptyGeoCounts();
@@ -80,7 +85,7 @@ export function buildGeoEvalCommand(): Command {
         const places = options.goldSpans ? resolveGoldSpans(gazetteer, demonyms, article) : runPlaces(article);
         addArticle(counts, article.toponyms, places, options.misses === undefined ? undefined : onMiss);
       }
-      console.log(`${options.lgl !== undefined ? 'LGL' : 'GeoVirus'}: ${chosen.length} articles${options.goldSpans ? ' (gold spans)' : ''}`);
+      console.log(`${options.lgl !== undefined ? 'LGL' : 'GeoVirus'}: ${chosen.length} articles${options.half !== undefined ? ` (${options.half} half)` : ''}${options.goldSpans ? ' (gold spans)' : ''}`);
       console.log(formatGeoScores(counts, options.goldSpans === true));
       const listed = [...misses].sort((a, b) => b[1] - a[1]).slice(0, options.misses ?? 0);
       for (const [miss, count] of listed) console.log(`  ${String(count).padStart(4)}  ${miss}`);

@@ -4,7 +4,7 @@
  * additive only), so a record saved and read back is the record it was, with whatever fields the
  * pipeline that made it wrote, without a migration for each new field.
  *
- * @example detailsOf({ start: 0, end: 6, text: 'Paris', by: 'places.v3', precision: 'city', … }, PLACE_COLUMNS) // => '{"precision":"city"}'
+ * @example detailsOf({ start: 0, end: 5, text: 'Paris', by: 'places.v4', precision: 'city', … }, PLACE_COLUMNS) // => '{"precision":"city"}'
  */
 
 const SPAN_FIELDS = ['start', 'end', 'text', 'by', 'rule'];

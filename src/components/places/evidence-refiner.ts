@@ -35,7 +35,8 @@ function sameReading(a: PlaceHypothesis, b: PlaceHypothesis): boolean {
   return a.name === b.name && a.country === b.country && a.admin1 === b.admin1 && a.lat === b.lat && a.lon === b.lon;
 }
 
-function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypotheses: readonly PlaceHypothesis[]; qualified: boolean } {
+function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate, townUseIn: string | null): { hypotheses: readonly PlaceHypothesis[]; qualified: boolean } {
+  if (candidate.county !== undefined) return { hypotheses: placeHypotheses(gazetteer, `${candidate.text} ${candidate.county}`), qualified: false };
   const all = placeHypotheses(gazetteer, candidate.text);
   if (candidate.division === true && all.some((h) => h.precision === 'admin1')) return { hypotheses: all.filter((h) => h.precision === 'admin1'), qualified: true };
   // "China, Japan and Korea" is a list, not a town of Japan: a country is never qualified by a country.
@@ -48,6 +49,9 @@ function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypothes
   // A country name is the country: its towns ("Lebanon, Ohio") are reached through a qualifier, or
   // as readings marked `namesake` that only the article's own nearby towns and state can raise (the
   // "Palestine" of an East Texas paper beside Anderson County and Fairfield, Texas).
+  // Written as local news writes its towns ("a Palestine man"), in a text written as that country's
+  // local news is, it is a town of that country when it has one (town-use.ts).
+  if (isCountry && townUseIn !== null && all.some((h) => h.precision === 'city' && h.country === townUseIn)) return { hypotheses: withoutCountry(all), qualified: false };
   if (isCountry) return { hypotheses: withNamesakes(all), qualified: false };
   // A national capital is the capital, not the state of its name ("Washington" is written with
   // "state" when the state is meant); otherwise a state's name is the state ("New York", "Quebec").
@@ -59,20 +63,31 @@ function readingsOf(gazetteer: Gazetteer, candidate: PlaceCandidate): { hypothes
   return { hypotheses: all, qualified: false };
 }
 
-function groupsOf(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[]): NameGroup[] {
+function groupsOf(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], localeCountry: string | null): NameGroup[] {
   const groups = new Map<string, NameGroup>();
+  // One sense per article: a country's name used once as a town's ("a Palestine man") is the town throughout.
+  const townUses = new Set(candidates.filter((c) => c.townUse === true).map((c) => placeKey(c.text)));
   for (const candidate of candidates) {
     const name = placeKey(candidate.text);
-    const key = `${name}|${candidate.qualifier === null ? '' : placeKey(candidate.qualifier.text)}|${candidate.division === true ? 'division' : ''}`;
+    const key = `${name}|${candidate.qualifier === null ? '' : placeKey(candidate.qualifier.text)}|${candidate.division === true ? 'division' : ''}|${candidate.county ?? ''}`;
     let group = groups.get(key);
     if (group === undefined) {
-      const { hypotheses, qualified } = readingsOf(gazetteer, candidate);
+      const { hypotheses, qualified } = readingsOf(gazetteer, candidate, townUses.has(name) ? localeCountry : null);
       group = { key, name, qualified, hypotheses, candidates: [], spread: spreadVotes(hypotheses), pick: null };
       groups.set(key, group);
     }
     group.candidates.push(candidate);
   }
   return [...groups.values()];
+}
+
+// A country name's readings other than the country (its towns, a state of its name), kept per list of readings (shared like the readings).
+const WITHOUT_COUNTRY = new WeakMap<readonly PlaceHypothesis[], readonly PlaceHypothesis[]>();
+
+function withoutCountry(all: readonly PlaceHypothesis[]): readonly PlaceHypothesis[] {
+  let towns = WITHOUT_COUNTRY.get(all);
+  if (towns === undefined) WITHOUT_COUNTRY.set(all, (towns = all.filter((h) => h.precision !== 'country')));
+  return towns;
 }
 
 // A country name's towns, marked as namesakes, kept per list of readings (shared like the readings).
@@ -92,7 +107,7 @@ function withNamesakes(all: readonly PlaceHypothesis[]): readonly PlaceHypothesi
  * the country the text's own forms point to (locale-cues.ts), null when they point nowhere.
  */
 export function resolveByEvidence(gazetteer: Gazetteer, candidates: readonly PlaceCandidate[], datelineCountry: string | null, localeCountry: string | null = null): ResolvedCandidate[] {
-  const groups = groupsOf(gazetteer, candidates);
+  const groups = groupsOf(gazetteer, candidates, localeCountry);
   for (const group of groups) group.pick = bestHypothesis(group.hypotheses, { ...NO_EVIDENCE, datelineCountry });
   // Where every name has one reading there is nothing to weigh.
   const weighing = groups.some((group) => group.hypotheses.length > 1);

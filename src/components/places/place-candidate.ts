@@ -16,6 +16,10 @@ export interface PlaceCandidate extends Span {
   readonly hidden?: boolean;
   /** The text says it is a state or province ("Washington state", "Utah, Washington and Oregon"). */
   readonly division?: boolean;
+  /** The text lists it among counties or parishes ("Barrow, Jackson and Madison counties"): the word it stands for. */
+  readonly county?: 'County' | 'Parish';
+  /** A country's name the text uses as a town's ("a Palestine man", "Jolly, 60, Lebanon"): see town-use.ts. */
+  readonly townUse?: boolean;
 }
 
 /** One reading of a name: a country, a division, a town or an area, with what the scorer weighs. */

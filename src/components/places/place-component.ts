@@ -5,10 +5,11 @@
  * candidate per stretch, read qualifiers ("Paris, Texas") and "Washington state", resolve every name
  * by the article's own evidence (the countries and states its other places and its dateline name,
  * how near its other towns lie, and whether it is written as American local news is: locale-cues.ts;
- * see place-scorer.ts for the weights), and place counties by their state's towns. Nationalities
- * ("Omani", "Chinese") are never places.
+ * see place-scorer.ts for the weights), and place counties, and names no gazetteer knows, by the
+ * article's towns (county-refiner.ts). A country's name written as local news writes a town's ("a
+ * Palestine man") is read as the town (town-use.ts). Nationalities ("Omani", "Chinese") are never places.
  *
- * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v3', rule: 'entity+evidence' }, ...]
+ * @example createPlaceComponent().run(doc) // => [{ text: 'Gaza Strip', name: 'Gaza Strip', country: 'PSE', lat: 31.42, lon: 34.38, precision: 'region', by: 'places.v4', rule: 'entity+evidence' }, ...]
  */
 import type { Document } from '../../document/document.js';
 import { layerOf } from '../../document/document.js';
@@ -18,7 +19,7 @@ import type { Component } from '../../pipeline/component.js';
 import { provenanceTag } from '../../pipeline/component.js';
 import { defaultGazetteer } from '../../gazetteer/default-gazetteer.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { placeCounties } from './county-refiner.js';
+import { markCountyLists, placeCounties } from './county-refiner.js';
 import { findEntityPlaces, PLACE_ENTITY_TYPES } from './entity-place-finder.js';
 import { resolveByEvidence } from './evidence-refiner.js';
 import { findGazetteerNames } from './gazetteer-scan-finder.js';
@@ -28,6 +29,7 @@ import { qualifierAfter } from './qualifier-finder.js';
 import { localeCountry } from './locale-cues.js';
 import { innerPlace } from './inner-place-finder.js';
 import { markDivisions } from './division-refiner.js';
+import { isTownUse } from './town-use.js';
 import { isCountyName, placeHypotheses } from './place-hypotheses.js';
 
 export interface PlaceComponentOptions {
@@ -104,6 +106,9 @@ function partyState(gazetteer: Gazetteer, text: string, start: number): Span | n
   return gazetteer.regions(abbreviation).length > 0 ? { start: from, end: from + abbreviation.length, text: abbreviation } : null;
 }
 
+// The last word of a place's own name that says what kind of place it is.
+const PLACE_KIND = / (?:City|Colony|Heights|Estates|Park|Square|Valley|Hills?|Mountains?|River|Creek|Lake|Bay|Harbou?r|Beach|Islands?|Springs|Falls|Head|Point|Canyon|Forest)$/u;
+
 /** An entity span no gazetteer knows as a whole, cut to the place inside it ("Newark police" → "Newark"). */
 function trimmed(gazetteer: Gazetteer, text: string, candidate: PlaceCandidate): PlaceCandidate {
   // The model stops a state's abbreviation before its full stop ("Ky" of "Ky."), where it is no longer a bare code.
@@ -114,7 +119,11 @@ function trimmed(gazetteer: Gazetteer, text: string, candidate: PlaceCandidate):
   if (state !== null) return { ...candidate, ...state };
   if (isCountyName(candidate.text) || placeHypotheses(gazetteer, candidate.text).length > 0) return candidate;
   const inner = innerPlace(gazetteer, text, candidate.start, candidate.end);
-  return inner === null ? candidate : { ...candidate, ...inner };
+  if (inner === null) return candidate;
+  // "Harbor City", "Griffith Park": a town's name before a kind of place is that place, unknown as it may
+  // be, not the town ("Delaware Bay" is still near Delaware, "D-Iowa City" still Iowa City).
+  if (inner.start === candidate.start && PLACE_KIND.test(candidate.text) && placeHypotheses(gazetteer, inner.text).every((h) => h.precision === 'city')) return candidate;
+  return { ...candidate, ...inner };
 }
 
 /**
@@ -137,6 +146,13 @@ function organisationPlaces(gazetteer: Gazetteer, text: string, entities: readon
   return found;
 }
 
+/** Marks, in place, the countries' names the text uses as towns' names (town-use.ts). */
+function markTownUses(gazetteer: Gazetteer, text: string, candidates: PlaceCandidate[]): void {
+  candidates.forEach((candidate, i) => {
+    if (candidate.hidden !== true && gazetteer.countries(candidate.text).length > 0 && isTownUse(text, candidate.start, candidate.end)) candidates[i] = { ...candidate, townUse: true };
+  });
+}
+
 /** The places of one text, given the layers the component reads; exported for the geo evaluation. */
 export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Place[] {
   const entities = layerOf(doc, 'entities');
@@ -146,8 +162,9 @@ export function findPlaces(gazetteer: Gazetteer, doc: Document, by: string): Pla
   const blocked: Span[] = entities.filter((entity) => !PLACE_ENTITY_TYPES.has(entity.type) && !landmark(entity)).flatMap((entity) => entity.mentions);
   const landmarks = entities.filter(landmark).map((entity) => ({ ...entity, type: 'FACILITY' as const }));
   const fromEntities = findEntityPlaces([...entities, ...landmarks]).filter((candidate) => !isOpeningWord(doc.text, candidate, sentenceStarts)).map((candidate) => withQualifier(gazetteer, doc.text, trimmed(gazetteer, doc.text, candidate)));
-  const candidates = markDivisions(gazetteer, doc.text, keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked));
+  const candidates = markCountyLists(gazetteer, doc.text, markDivisions(gazetteer, doc.text, keepOneCandidate([...fromEntities, ...findGazetteerNames(gazetteer, doc.text, sentenceStarts)], blocked)));
   candidates.push(...organisationPlaces(gazetteer, doc.text, entities));
+  markTownUses(gazetteer, doc.text, candidates);
   return resolveCandidates(gazetteer, candidates, layerOf(doc, 'dateline')?.place?.country ?? null, by, localeCountry(doc.text));
 }
 
@@ -166,7 +183,7 @@ export function createPlaceComponent(options: PlaceComponentOptions = {}): Compo
   const gazetteer = options.gazetteer ?? defaultGazetteer;
   const component: Component<'places'> = {
     name: 'places',
-    version: 'v3',
+    version: 'v4',
     produces: 'places',
     reads: ['sentences', 'dateline', 'entities'],
     run: (doc: Document) => findPlaces(gazetteer(), doc, provenanceTag(component)),

@@ -56,7 +56,7 @@ for (const [text, named, dateline, surface, start, name, country, admin1, precis
     assert.equal(place.country, country);
     assert.equal(place.admin1, admin1);
     assert.equal(place.precision, precision);
-    assert.equal(place.by, 'places.v3');
+    assert.equal(place.by, 'places.v4');
     if (!Number.isNaN(lat)) assert.ok(near(place, lat, lon), `at ${place.lat}, ${place.lon}`);
     else assert.ok(place.lat !== null && place.lon !== null, 'a division is placed at its towns\' centre');
   });
