@@ -5,15 +5,13 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import pg from 'pg';
 import type { OutputRecord } from '../../src/output/record.js';
 import { actorWordRows, wordsOf } from '../../src/store/event-actor-words.js';
 import { ingestMetaFor } from '../../src/store/ingest-meta.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { backends } from './store-backends.js';
+import { backends, rawExecute } from './store-backends.js';
 import { actor, makeRecord } from './store-fixtures.js';
 
 const SEEN = new Date('2026-01-02T03:04:05Z');
@@ -135,22 +133,4 @@ for (const backend of backends()) {
       } finally { await second.close(); }
     });
   });
-}
-
-/** Runs statements on the store's database directly, outside the store. */
-async function rawExecute(location: string, statements: readonly string[]): Promise<void> {
-  if (!location.startsWith('postgres')) {
-    const db = new Database(location);
-    try { for (const statement of statements) db.exec(statement); } finally { db.close(); }
-    return;
-  }
-  const url = new URL(location);
-  const schema = url.searchParams.get('schema');
-  url.searchParams.delete('schema');
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(`SET search_path TO ${schema}`);
-    for (const statement of statements) await client.query(statement);
-  } finally { await client.end(); }
 }

@@ -44,7 +44,7 @@ test('two processes opening a new SQLite store at once: migrated once, both writ
     const raw = new Database(path, { readonly: true });
     try {
       const names = raw.prepare('SELECT name FROM schema_migrations ORDER BY name').all() as { name: string }[];
-      assert.deepEqual(names.map((row) => row.name), ['001-layer-tables', '002-search-index', '003-ingest-ledger', '004-stories', '005-feeds-alerts', '006-date-range-index', '007-event-actor-words']);
+      assert.deepEqual(names.map((row) => row.name), ['001-layer-tables', '002-search-index', '003-ingest-ledger', '004-stories', '005-feeds-alerts', '006-date-range-index', '007-event-actor-words', '008-layer-details']);
     } finally { raw.close(); }
     const store = await openStore(path);
     try {

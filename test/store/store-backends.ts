@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -64,4 +65,22 @@ function postgresBackend(url: string): Backend {
 export function backends(): Backend[] {
   const pgUrl = process.env['DATELINE_TEST_PG'] || 'postgres://postgres@127.0.0.1:5432/test';
   return pgUrl === 'off' ? [sqliteBackend()] : [sqliteBackend(), postgresBackend(pgUrl)];
+}
+
+/** Runs statements on the store's database directly, outside the store. */
+export async function rawExecute(location: string, statements: readonly string[]): Promise<void> {
+  if (!location.startsWith('postgres')) {
+    const db = new Database(location);
+    try { for (const statement of statements) db.exec(statement); } finally { db.close(); }
+    return;
+  }
+  const url = new URL(location);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO ${schema}`);
+    for (const statement of statements) await client.query(statement);
+  } finally { await client.end(); }
 }

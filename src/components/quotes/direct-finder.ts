@@ -13,13 +13,14 @@ import type { ListIntro } from './list-intro-finder.js';
 import type { QuotedSpan } from './mark-finder.js';
 import { attachAfter, attachBefore, attachPredicate } from './cue-attachment.js';
 import { continues } from './continuation-refiner.js';
+import { INNER_PRONOUNS } from './nested-refiner.js';
 import type { QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
 import { findSource } from './source-finder.js';
 import { clauseSubject, FRONTING } from './noun-phrase.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { leadingSubject } from './speaker-phrase.js';
-import { endsSentenceAt, isCapitalised, tokenSpan, verbCueAt, windowOf } from './token-window.js';
+import { endsSentenceAt, isCapitalised, isPunct, tokenSpan, verbCueAt, windowOf } from './token-window.js';
 import { trimNonWord } from '../../util/trim-chars.js';
 
 /** How far (in characters) a frame reaches from a quote for its cue. */
@@ -141,6 +142,20 @@ function spanIn(text: string, window: TokenWindow, range: TokenRange | null): Sp
 }
 
 /** The latest list introduction ending before `at`, advancing `cursor` (quotes come in text order). */
+/**
+ * In a list of someone's statements, words in quotation marks are theirs even where the item
+ * recounts another's speech ('Back in 2021, Joe Biden suggested "delaying …"'): the list quotes
+ * the person's remarks, and the marks their wording of it. (Reported speech in the list keeps its
+ * own speaker: the words are not given as anyone's.) A pronoun is the listed person again, and
+ * their own name needs no change.
+ */
+function isThirdParty(speaker: Span, listed: Span): boolean {
+  const words = speaker.text.toLowerCase().split(/\s+/);
+  if (words.length === 1 && INNER_PRONOUNS.has(words[0]!)) return false;
+  const last = (text: string) => text.toLowerCase().replace(/[’']s$/, '').split(/\s+/).pop();
+  return last(speaker.text) !== last(listed.text);
+}
+
 function introBefore(intros: readonly ListIntro[], cursor: { next: number }, at: number): ListIntro | null {
   while (cursor.next < intros.length && intros[cursor.next]!.at <= at) cursor.next++;
   return intros[cursor.next - 1] ?? null;
@@ -200,6 +215,7 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
   spans.forEach((span, k) => {
     const content = contentOf(text, span);
     if (content.end <= content.start) return;
+    const intro = introBefore(intros, cursor, span.open);
     const before = frameBefore(text, span, k > 0 ? spans[k - 1]!.after : 0);
     const lastBefore = before.lower[before.lower.length - 1] ?? '';
     // "entitled, “...”": the word may stand before a comma or a colon.
@@ -209,12 +225,15 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     if (content.titleLike && NAME_CONTEXT.has(lastBefore)) return;
     const after = frameAfter(text, span, spans[k + 1]?.open ?? text.length);
     const endsSentence = /[.!?]$/.test(text.slice(content.start, content.end));
-    const viaAfter = attachAfter(after, lexicon, endsSentence);
+    // `Bush called Trump “unhinged.” Rubio called it ...`: a quote that ends a sentence it did not
+    // open has its frame before it; the next sentence is not its frame.
+    const midSentence = before.lower.some((w) => !isPunct(w));
+    const viaAfter = endsSentence && midSentence ? null : attachAfter(after, lexicon, endsSentence);
     const attached = viaAfter ?? attachBefore(before, lexicon, usedCues) ?? attachPredicate(text, before, content, lexicon);
     const window = viaAfter !== null ? after : before;
     const short = content.words <= SHORT_WORDS || content.titleLike;
     if (attached === null || (short && !attached.adjacent)) {
-      const quote = uncuedQuote(text, span, content, { before, short, previous: found[found.length - 1], previousEnd, joinable: previousEnd === spans[k - 1]?.close }, lexicon, attached === null ? introBefore(intros, cursor, span.open) : null);
+      const quote = uncuedQuote(text, span, content, { before, short, previous: found[found.length - 1], previousEnd, joinable: previousEnd === spans[k - 1]?.close }, lexicon, attached === null ? intro : null);
       if (quote !== null) {
         found.push(quote);
         previousEnd = span.close;
@@ -228,7 +247,10 @@ export function findDirectQuotes(text: string, spans: readonly QuotedSpan[], lex
     const speaker = spanIn(text, window, attached.speaker) ?? participleSubject(text, cue, found[found.length - 1], previousEnd, span.open);
     previousEnd = span.close;
     if (cue !== null) usedCues.add(cue.start);
-    found.push({
+    const recounted = intro !== null && speaker !== null && isThirdParty(speaker, intro.speaker);
+    found.push(recounted ? {
+      start: content.start, end: content.end, direct: true, speaker: intro.speaker, cue: null, addressee: null, source: null, rule: 'direct.listed',
+    } : {
       start: content.start, end: content.end, direct: true, speaker, cue,
       addressee: spanIn(text, window, attached.addressee),
       source: source === null ? null : tokenSpan(text, sourceWindow, source.from, source.to)?.text ?? null,

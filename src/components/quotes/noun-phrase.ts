@@ -149,8 +149,11 @@ export function skipFronted(window: TokenWindow, at: number, to = window.tokens.
   const word = window.lower[at];
   if (word === undefined) return at;
   const token = window.tokens[at]!.text;
+  const next = window.lower[at + 1] ?? '';
   const opens = FRONTING.has(word) || TIME_WORDS.has(word) || word === 'last' || word === 'earlier' || YEAR.test(word)
-    || ((word.endsWith('ly') || word.endsWith('ing')) && word.length > 4 && isCapitalised(token));
+    || (word.endsWith('ly') && word.length > 4 && isCapitalised(token)) || opensParticiple(window, at)
+    // "Back in 1999,", "Late last month,": an adverb before a time or place phrase.
+    || ((word === 'back' || word === 'late' || word === 'early') && (FRONTING.has(next) || TIME_WORDS.has(next) || next === 'last'));
   if (!opens) return at;
   for (let i = at + 1; i < Math.min(to, at + MAX_FRONTED); i++) {
     // "At a campaign event in Ames, Iowa, on Sunday,": a place's state or country belongs to it.
@@ -158,6 +161,38 @@ export function skipFronted(window: TokenWindow, at: number, to = window.tokens.
     if (isPunct(window.lower[i]!) && window.lower[i] !== '-' && window.lower[i] !== '’' && window.lower[i] !== "'") return at;
   }
   return at;
+}
+
+/** Words that open a time phrase written without a comma: "On Sunday morning Mr. Trump made ...". */
+const TIME_PHRASE_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+
+/** The index after a time phrase opening at `at` with no comma ("On Sunday morning", "Last week"), or `at`. */
+function skipTimePhrase(window: TokenWindow, at: number): number {
+  if (!TIME_PHRASE_OPENERS.has(window.lower[at] ?? '')) return at;
+  let to = at + 1;
+  let timed = false;
+  while (to < window.tokens.length && to - at <= 4) {
+    if (isTimeWord(window, to) || YEAR.test(window.lower[to]!)) timed = true;
+    else if (!(window.lower[to] === 'the' || /^\d/.test(window.lower[to]!) || TIME_PHRASE_OPENERS.has(window.lower[to]!))) break;
+    to++;
+  }
+  const subject = isCapitalised(window.tokens[to]?.text ?? '') || PRONOUNS.has(window.lower[to] ?? '');
+  return timed && subject ? to : at;
+}
+
+/**
+ * A capitalised participle opening a fronted clause: "Speaking at a rally,", "Asked whether ...,",
+ * "Pressed by reporters,". A name in -ing followed by a past verb ("Ebeling reminisced")
+ * is not one.
+ */
+export function opensParticiple(window: TokenWindow, at: number): boolean {
+  const word = window.lower[at] ?? '';
+  if (word.length <= 4 || !isCapitalised(window.tokens[at]!.text)) return false;
+  const next = window.lower[at + 1] ?? '';
+  const nextLower = next !== '' && !isCapitalised(window.tokens[at + 1]!.text);
+  if (word.endsWith('ing')) return !(nextLower && /^[a-z]+ed$/.test(next));
+  // A past participle opens a clause only before a preposition or a question word: "Asked on Monday whether".
+  return word.endsWith('ed') && (FRONTING.has(next) || next === 'if' || next === 'what' || next === 'why' || next === 'how');
 }
 
 /** The longest subject taken running forwards. */
@@ -209,7 +244,9 @@ export function clauseSubject(window: TokenWindow, from: number, isVerb: (i: num
       at++;
       moved = true;
     }
-    const skipped = skipFronted(window, at);
+    // A time phrase with no comma first: skipFronted would run on to a later comma.
+    const timed = skipTimePhrase(window, at);
+    const skipped = timed > at ? timed : skipFronted(window, at);
     if (skipped > at) [at, moved] = [skipped, true];
   }
   const first = window.lower[at] ?? '';
@@ -247,6 +284,25 @@ function opensFronted(window: TokenWindow, i: number): boolean {
 
 const NO_VERB = (): boolean => false;
 
+/** The longest name taken as the subject of a clause after a noun. */
+const MAX_CLAUSE_NAME = 4;
+
+/**
+ * A name (with "the") right after a lower-case noun, in a phrase that is not the clause's subject:
+ * a clause with its own subject hangs from the noun ("two reasons Israel refuses", "nine things the
+ * Donald has said").
+ */
+function nameAfterNoun(window: TokenWindow, run: number, start: number, to: number): TokenRange | null {
+  let name = to;
+  while (name > start && to - name < MAX_CLAUSE_NAME && isCapitalised(window.tokens[name - 1]!.text) && !isPunct(window.lower[name - 1]!)) name--;
+  if (name === to || name - 1 < run) return null;
+  const from = window.lower[name - 1] === 'the' ? name - 1 : name;
+  const noun = window.lower[from - 1];
+  if (noun === undefined || from - 1 < run || isCapitalised(window.tokens[from - 1]!.text) || isPunct(noun)) return null;
+  if (DETERMINERS.has(noun) || FRONTING.has(noun) || COMPLEMENT.has(noun) || breaksPhrase(window, from - 1) || /^\d/.test(noun)) return null;
+  return { from, to };
+}
+
 /**
  * The speaker inside the run of words [from, to) before a cue: the noun phrase next to the cue
  * when what precedes it is fronted ("In two regions | the governors said") or it is a pronoun;
@@ -258,6 +314,8 @@ export function speakerChunk(window: TokenWindow, from: number, to: number): Tok
   const start = nounPhraseStart(window, from, to);
   if (start === from) return { from, to };
   if (PRONOUNS.has(window.lower[start]!) || opensFronted(window, from)) return { from: start, to };
+  const named = nameAfterNoun(window, from, start, to);
+  if (named !== null) return named;
   const subject = clauseSubject(window, from, NO_VERB);
   return subject !== null && subject.to <= start ? subject : { from, to };
 }

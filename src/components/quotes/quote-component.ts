@@ -26,7 +26,33 @@ import type { ResolverContext } from './speaker-resolver.js';
 import { indexMentions, personTrail, resolveAddressee, resolveSpeaker } from './speaker-resolver.js';
 
 const NAME = 'quotes';
-const VERSION = 'v4';
+const VERSION = 'v5';
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** What may stand between a relative pronoun and its cue: "who has repeatedly argued". */
+const BEFORE_CUE = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can',
+  'did', 'does', 'do', 'not', 'also', 'never', 'still', 'just', 'already', 'often', 'always', 'once', 'again',
+  'now', 'later', 'then', 'first', 'even',
+]);
+/** The longest gap between a speaker and its cue that may hold a relative pronoun. */
+const MAX_RELATIVE_GAP = 60;
+
+/**
+ * The speaker as written, given the phrase the finders took: "Barkley, who said" is spoken by
+ * "who", which stands for Barkley. Like "he", the written span is the pronoun and the name is
+ * what it resolves to (the antecedent), as PolNeAR annotates the pronoun as the source.
+ */
+function writtenSpeaker(text: string, c: QuoteCandidate, resolved: SpeakerRef): SpeakerRef {
+  if (c.speaker === null || c.cue === null || c.speaker.end > c.cue.start || c.cue.start - c.speaker.end > MAX_RELATIVE_GAP) return resolved;
+  const gap = text.slice(c.speaker.end, c.cue.start);
+  const words = gap.replace(/^\s*,/, '').trim().split(/\s+/);
+  const pronoun = words[0]?.toLowerCase() ?? '';
+  if (!RELATIVE_PRONOUNS.has(pronoun) || !/\s$/.test(gap)) return resolved;
+  for (const word of words.slice(1)) if (!BEFORE_CUE.has(word.toLowerCase()) && !/^[a-z]{3,}ly$/i.test(word)) return resolved;
+  const start = c.speaker.end + gap.indexOf(words[0]!);
+  return { ...resolved, start, end: start + pronoun.length, text: words[0]! };
+}
 
 /** Resolves every distinct speaker span once, in text order, so pronouns see the people before them. */
 function resolveAll(ctx: ResolverContext, candidates: readonly QuoteCandidate[]): Map<string, SpeakerRef> {
@@ -52,18 +78,21 @@ export function extractQuotes(doc: Document, lexicon: QuoteLexicon = loadQuoteLe
   const candidates = carrySpeakers(text, mergeNestedQuotes(text, found, lexicon));
   const ctx: ResolverContext = { text, words: lexicon.speakers, mentions: indexMentions(doc.layers.entities ?? []), sentences };
   const speakers = resolveAll(ctx, candidates);
-  return candidates.map((c): Quote => ({
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    direct: c.direct,
-    speaker: c.speaker === null ? null : speakers.get(`${c.speaker.start}:${c.speaker.end}`) ?? null,
-    cue: c.cue,
-    source: c.source,
-    addressee: c.addressee === null ? null : resolveAddressee(ctx, c.addressee),
-    by,
-    rule: c.rule,
-  }));
+  return candidates.map((c): Quote => {
+    const resolved = c.speaker === null ? undefined : speakers.get(`${c.speaker.start}:${c.speaker.end}`);
+    return {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      direct: c.direct,
+      speaker: resolved === undefined ? null : writtenSpeaker(text, c, resolved),
+      cue: c.cue,
+      source: c.source,
+      addressee: c.addressee === null ? null : resolveAddressee(ctx, c.addressee),
+      by,
+      rule: c.rule,
+    };
+  });
 }
 
 export function createQuoteComponent(lexicon?: QuoteLexicon): Component<'quotes'> {

@@ -8,11 +8,11 @@ import type { Sentence } from '../../document/layers.js';
 import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import type { CueMatch, QuoteCandidate, TokenWindow } from './quote-candidate.js';
 import type { QuoteLexicon } from './quote-lexicon.js';
-import { clauseSubject } from './noun-phrase.js';
+import { clauseSubject, nounPhraseStart } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
 import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { AUXILIARY, BE_FORMS, findCues, FORWARD_STOPS, isPunct, opensClause, tokenSpan, verbCueAt, windowOfTokens } from './token-window.js';
+import { AUXILIARY, BE_FORMS, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, LEADING_FILLER, opensClause, tokenSpan, verbCueAt, windowOfTokens } from './token-window.js';
 
 interface Attribution {
   readonly cue: CueMatch;
@@ -51,6 +51,9 @@ function hasPastVerb(window: TokenWindow, range: TokenRange): boolean {
   return false;
 }
 
+/** Words after "to" that open a noun phrase, not an infinitive: "said to the press", "told to reporters". */
+const INFINITIVE_NOT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'reporters', 'journalists', 'supporters', 'voters', 'me', 'him', 'them', 'us', 'you']);
+
 /** "..., Wang Yi added." / "..., said Wang Yi." / "..., according to the ministry." */
 function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
   const n = window.tokens.length;
@@ -75,7 +78,9 @@ function trailing(window: TokenWindow, cue: CueMatch): Attribution | null {
   // The tail after the cue is a frame, not content: an adjunct ("during a call"), or a participle
   // ("said answering a question from TASS").
   const participle = next !== undefined && next.endsWith('ing') && next.length > 4;
-  const tailOk = next === undefined || isPunct(next) || participle || (FORWARD_STOPS.has(next) && !window.lower.slice(rest, rest + 8).includes('that'));
+  // "..., he vowed to ban Muslims": an infinitive after the cue is its content, not a frame ("told to reporters").
+  const infinitive = next === 'to' && /^[a-z]+$/.test(window.tokens[rest + 1]?.text ?? '') && !INFINITIVE_NOT.has(window.lower[rest + 1]!);
+  const tailOk = next === undefined || isPunct(next) || participle || (FORWARD_STOPS.has(next) && !infinitive && !window.lower.slice(rest, rest + 8).includes('that'));
   if (!tailOk) return null;
   return { cue, speaker, addressee, content: trimContent(window, 0, speaker.boundary), rule: 'reported.cue-after' };
 }
@@ -122,7 +127,7 @@ const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'in',
  * Words after which a clause with its own speaker and cue is a second attribution, not part of the
  * first one's content: "The state admitted it made a mistake when a local pediatrician reported ...".
  */
-const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', 'while', 'whereas', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'since']);
+const CLAUSE_JOINS = new Set([',', 'and', 'but', ';', '—', '–', '-', 'while', 'whereas', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'since']);
 
 /** Words between two coordinated cues of one subject: "said A, and also suggested B". */
 const COORDINATION = new Set([',', 'and', 'but']);
@@ -130,11 +135,21 @@ const COORDINATION = new Set([',', 'and', 'but']);
 /** The index where a coordinated second cue's conjunction starts, or -1: "..., and suggested". */
 function coordinatedAt(window: TokenWindow, cue: CueMatch): number {
   let i = cue.from;
-  while (i > 0 && AUXILIARY.has(window.lower[i - 1]!)) i--;
-  if (i === cue.from && window.lower[i - 1] !== 'and' && window.lower[i - 1] !== 'but') return -1;
+  // "and most recently defended": auxiliaries and adverbs stand between the conjunction and the cue.
+  while (i > 0 && (AUXILIARY.has(window.lower[i - 1]!) || isAdverb(window, i - 1))) i--;
+  // "he vowed A, declined B, and defended C": a finite cue right after a comma, with no subject of its own.
+  const finite = !window.lower[cue.from]!.endsWith('ing');
+  if (i === cue.from && window.lower[i - 1] !== 'and' && window.lower[i - 1] !== 'but' && !(finite && window.lower[i - 1] === ',')) return -1;
   let j = i;
   while (j > 0 && COORDINATION.has(window.lower[j - 1]!)) j--;
-  return j < i && window.lower.slice(j, i).some((w) => w !== ',') ? j : -1;
+  return j < i && (finite || window.lower.slice(j, i).some((w) => w !== ',')) ? j : -1;
+}
+
+/** A lower-case adverb in -ly, or "most" before one ("most recently"). */
+function isAdverb(window: TokenWindow, i: number): boolean {
+  const word = window.lower[i]!;
+  if (isCapitalised(window.tokens[i]!.text)) return false;
+  return (word.endsWith('ly') && word.length > 4) || (word === 'most' && (window.lower[i + 1] ?? '').endsWith('ly'));
 }
 
 /** "X said A, and Y said B" (or "..., and suggested B"): A ends where the next clause begins. */
@@ -143,10 +158,54 @@ function nextClause(window: TokenWindow, cues: readonly CueMatch[], from: number
     if (next.from <= from || next.from >= to || next.entry.flags.has('prep')) continue;
     const coordinated = coordinatedAt(window, next);
     if (coordinated > from) return coordinated;
+    // "offered fresh ammunition to Republicans who say the law is a money pit": a report inside a
+    // relative clause is its own attribution, and the outer content stops before "who".
+    let subject = next.from;
+    while (subject > from && AUXILIARY.has(window.lower[subject - 1]!)) subject--;
+    if (window.lower[subject - 1] === 'who' && subject - 1 > from) return subject - 1;
     // "said A, adding B": a participle cue after a comma opens a second attribution.
     if (window.lower[next.from - 1] === ',' && window.lower[next.from]!.endsWith('ing') && next.from - 1 > from) return next.from - 1;
     const speaker = speakerBefore(window, next.from, from);
     if (speaker !== null && speaker.boundary > from && CLAUSE_JOINS.has(window.lower[speaker.boundary]!)) return speaker.boundary;
+  }
+  return clauseBreakAt(window, from, to);
+}
+
+/** Words that, after a comma, open a contrasting main clause: "..., but he ...". */
+const CONTRAST = new Set(['but', 'while', 'whereas', 'yet']);
+/** Conjunctions that may stand between a comma and a new clause's subject: ", even as he", ", and he". */
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'although', 'though', 'even', 'as', 'after', 'before', 'because', 'since', 'so']);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** After ", but": words that open a subject ("but the incident still provided", "but it heralded", "but critics point"). */
+const CONTRAST_SUBJECTS = new Set(['the', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'some', 'many', 'most', 'critics', 'others', 'officials', 'there']);
+/** Subordinators that front a clause inside the content: "said that if elected, he would ...". */
+const FRONTED_CLAUSE = new Set(['if', 'when', 'once', 'as', 'after', 'before', 'because', 'although', 'though', 'while', 'unless', 'until', 'since', 'whether']);
+const BREAKS = new Set([',', '—', '–', ';']);
+
+/**
+ * Where the content stops before a clause with a subject of its own, which is the writer's
+ * narration or another voice, not the report: "said A, but now Benford plans ...", "called out
+ * Trump for alienating Hispanics, which he believes ...", "refused to endorse, and he also
+ * withheld ...". Not the comma closing a clause fronted inside the content ("said if elected, he would").
+ */
+function clauseBreakAt(window: TokenWindow, from: number, to: number): number {
+  const fronted = FRONTED_CLAUSE.has(window.lower[from] ?? '') || (window.lower[from] === 'that' && FRONTED_CLAUSE.has(window.lower[from + 1] ?? ''));
+  let first = true;
+  for (let i = from + 1; i + 1 < to; i++) {
+    const mark = window.lower[i]!;
+    if (!BREAKS.has(mark)) continue;
+    const skip = fronted && first && mark === ',';
+    first = false;
+    if (skip) continue;
+    if (mark === ',' && (window.lower[i + 1] === 'which' || window.lower[i + 1] === 'who' || window.lower[i + 1] === 'whom')) return i;
+    let subject = i + 1;
+    while (subject < to - 1 && subject - i <= 2 && CLAUSE_LINKS.has(window.lower[subject]!)) subject++;
+    if (CLAUSE_PRONOUNS.has(window.lower[subject]!) && subject + 1 < to && !isPunct(window.lower[subject + 1]!)) return i;
+    if (mark === ',' && CONTRAST.has(window.lower[i + 1]!)) {
+      let named = i + 2;
+      while (named < to - 1 && LEADING_FILLER.has(window.lower[named]!)) named++;
+      if (isCapitalised(window.tokens[named]!.text) || CONTRAST_SUBJECTS.has(window.lower[named]!)) return i;
+    }
   }
   return to;
 }
@@ -183,21 +242,105 @@ function participleSubject(window: TokenWindow, cue: CueMatch, masked: (i: numbe
   return clauseSubject(window, floor, (i) => verbCueAt(window, lexicon, i)) ?? (floor === 0 ? leadingSubject(window) : null);
 }
 
+/** The index of "who" or "which" between a speaker and its cue ("Andreessen, who backed"), or -1. */
+function relativeAt(window: TokenWindow, speaker: TokenRange, cue: CueMatch): number {
+  for (let i = speaker.to; i < cue.from; i++) {
+    const word = window.lower[i]!;
+    if (word === 'who' || word === 'which') return i;
+  }
+  return -1;
+}
+
+/**
+ * "Andreessen, who backed Mr. Romney in 2012, said on Twitter that ...", "Republicans who have
+ * praised his candidacy warned that ...": the relative clause's content ends where the main
+ * clause's own cue takes over, at the comma closing it (a closing quotation mark may stand
+ * after the comma) or, with no comma, right before that cue.
+ */
+function relativeEnd(window: TokenWindow, cues: readonly CueMatch[], from: number, to: number, commas: boolean): number {
+  for (const next of cues) {
+    if (next.from <= from || next.from >= to || next.entry.flags.has('prep')) continue;
+    let at = next.from;
+    while (at > from && AUXILIARY.has(window.lower[at - 1]!)) at--;
+    let mark = at - 1;
+    while (mark > from && isPunct(window.lower[mark]!) && window.lower[mark] !== ',') mark--;
+    if (commas && window.lower[mark] === ',' && mark > from) return mark;
+    // Without commas, a bare finite cue after a noun is the main verb: not "and said", "to say", "saying".
+    const before = window.lower[at - 1] ?? '';
+    if (!commas && at === next.from && at - 1 > from && !isPunct(before) && !CLAUSE_WORDS.has(before) && before !== 'and' && before !== 'to' && !window.lower[next.from]!.endsWith('ing')) return at;
+  }
+  return to;
+}
+
+/** Verbs of starting and going on, whose subject a following gerund shares: "Mr. Trump began attacking". */
+const ASPECTUAL = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'resumed']);
+
+/** How far back the name before a bare participle may reach. */
+const MAX_PARTICIPLE_SUBJECT = 10;
+
+/**
+ * The subject of a participle with no comma before it: the name or "those" it hangs from
+ * ("Pope Francis calling Christmas a sham", "those supporting deportation"), or the subject of a
+ * verb of starting ("Mr. Trump began attacking"); else the speaker before the cue as usual (a
+ * noun before it is as often the verb's object: "ran ads with both outlets reminding").
+ */
+function bareParticipleSubject(window: TokenWindow, cue: CueMatch): TokenRange | null {
+  const previous = window.lower[cue.from - 1] ?? '';
+  // A headline in title case ("Group Will Run Ads Demanding ...") shows no names by its capitals.
+  if (isCapitalised(window.tokens[cue.from]!.text)) return speakerBefore(window, cue.from);
+  if (ASPECTUAL.has(previous)) return speakerBefore(window, cue.from - 1);
+  const named = isCapitalised(window.tokens[cue.from - 1]?.text ?? '') && !isPunct(previous) && !CLAUSE_WORDS.has(previous) && !AUXILIARY.has(previous);
+  if (!named && previous !== 'those') return speakerBefore(window, cue.from);
+  let from = cue.from;
+  while (from > 0 && cue.from - from < MAX_PARTICIPLE_SUBJECT) {
+    const word = window.lower[from - 1]!;
+    if ((isPunct(word) && word !== '-' && word !== '’' && word !== "'") || CLAUSE_WORDS.has(word) || word === 'and') break;
+    from--;
+  }
+  return { from: nounPhraseStart(window, from, cue.from), to: cue.from };
+}
+
+/** Subordinators that open a fronted participle clause: "While denouncing ..., she ...". */
+const PARTICIPLE_OPENERS = new Set(['while', 'besides', 'after', 'before', 'when', 'since', 'without', 'despite', 'in', 'by', 'upon', 'on']);
+/** How far the fronted clause may run to its comma. */
+const MAX_FRONTED_CLAUSE = 25;
+
+/**
+ * "But while denouncing the ''perversion'' of tax avoidance, she hasn't outlined a plan",
+ * "Besides attacking the former president, Mr. Trump asserted": a participle clause opening the
+ * sentence has the main clause's subject, after its comma; its content runs to that comma.
+ */
+function frontedParticiple(window: TokenWindow, cue: CueMatch, lexicon: QuoteLexicon): Attribution | null {
+  const opener = cue.from - 1;
+  if (!window.lower[cue.from]!.endsWith('ing') || !PARTICIPLE_OPENERS.has(window.lower[opener] ?? '')) return null;
+  for (let i = 0; i < opener; i++) if (!LEADING_FILLER.has(window.lower[i]!) || PARTICIPLE_OPENERS.has(window.lower[i]!)) return null;
+  const comma = commaWithin(window, cue.to, MAX_FRONTED_CLAUSE);
+  if (comma <= cue.to) return null;
+  const speaker = clauseSubject(window, comma + 1, (i) => verbCueAt(window, lexicon, i));
+  if (speaker === null) return null;
+  return { cue, speaker, addressee: null, content: trimContent(window, cue.to, comma), rule: 'reported.cue-before' };
+}
+
 function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean, shared: TokenRange | null): Attribution | null {
   if (cue.entry.flags.has('prep')) return leadingAccording(window, cue);
   if (cue.from === 0 && window.lower[0] === 'asked') return leadingQuestion(window, cue);
   if (isPassive(window, cue)) return null;
+  const fronted = frontedParticiple(window, cue, lexicon);
+  if (fronted !== null) return fronted;
   // "praised Fiorina for criticizing ...": a gerund after a preposition reports nothing.
   if (window.lower[cue.from]!.endsWith('ing') && GERUND_PREPOSITIONS.has(window.lower[cue.from - 1] ?? '')) return null;
   if (cue.entry.flags.has('clause') && !opensClause(window, cue.to)) return null;
   // ", saying ..." and ", adding ...": the subject of the whole clause speaks.
   const participle = window.lower[cue.from - 1] === ',' && window.lower[cue.from]!.endsWith('ing');
-  const speaker = shared ?? (participle ? participleSubject(window, cue, masked, lexicon) : speakerBefore(window, cue.from));
+  const bare = !participle && window.lower[cue.from]!.endsWith('ing');
+  const speaker = shared ?? (participle ? participleSubject(window, cue, masked, lexicon) : bare ? bareParticipleSubject(window, cue) : speakerBefore(window, cue.from));
   if (speaker === null) return null;
   const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
   const from = contentStart(window, lexicon, addressee?.to ?? cue.to);
   let to = from;
   while (to < window.tokens.length && !masked(to)) to++;
+  const relative = relativeAt(window, speaker, cue);
+  if (relative >= 0) to = relativeEnd(window, cues, from, to, window.lower[relative - 1] === ',');
   const content = trimContent(window, from, nextClause(window, cues, from, to));
   if (content.to - content.from < MIN_CONTENT) return null;
   return { cue, speaker, addressee, content, rule: cue.entry.id === 'quoted_as_saying' ? 'reported.quoted-as-saying' : 'reported.cue-before' };

@@ -2,7 +2,7 @@
  * Finds the speaker phrase next to a cue, as token ranges of a window: before it ("Wang Yi
  * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
  */
-import { clauseSubject, FRONTING, skipDateline, speakerChunk, timeAdjunctStart } from './noun-phrase.js';
+import { clauseSubject, FRONTING, nounPhraseStart, opensParticiple, skipDateline, speakerChunk, timeAdjunctStart } from './noun-phrase.js';
 import type { TokenWindow } from './quote-candidate.js';
 import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
 
@@ -91,7 +91,7 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
   }
   if (before === 'who') {
     const comma = window.lower[end - 2] === ',' ? end - 2 : end - 1;
-    return comma > floor ? speakerBefore(window, comma, floor) : null;
+    return comma > floor ? antecedentBefore(window, comma, floor) ?? speakerBefore(window, comma, floor) : null;
   }
   let from = end;
   while (from > floor) {
@@ -101,6 +101,12 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
     from--;
   }
   const boundary = from - 1;
+  // "Republicans who have praised his candidacy warned": the subject is the noun before the
+  // restrictive relative clause, with the clause.
+  if (window.lower[boundary] === 'who' && from < end && boundary - 1 >= floor && !isPunct(window.lower[boundary - 1]!)) {
+    const head = antecedentBefore(window, boundary, floor);
+    if (head !== null) return { from: head.from, to: end, boundary: head.boundary };
+  }
   // "Woodrow Benford, 58, who lives in Edina, says": an age after a name belongs to it;
   // "Sanders, meanwhile, who ..., said": a sentence adverb is no speaker.
   if (end - from === 1 && window.lower[boundary] === ',' && isParenthetical(window, from)) {
@@ -128,6 +134,28 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
 }
 
 /**
+ * The antecedent of "who": the noun phrase ending right before it, not the clause's subject
+ * ("Trump made no mention of Jeb Bush, who announced" → "no mention of Jeb Bush" holds the name;
+ * "Trump was out-brutalizing Ted Cruz, who said" → "Ted Cruz"). Null when none stands there.
+ */
+function antecedentBefore(window: TokenWindow, end: number, floor: number): (TokenRange & { boundary: number }) | null {
+  if (isPunct(window.lower[end - 1]!) || asideOpening(window, end - 1, floor) >= 0) return null;
+  let from = end;
+  while (from > floor) {
+    const word = window.lower[from - 1]!;
+    if ((isPunct(word) && !IN_NAME.has(word)) || CLAUSE_WORDS.has(word) || AUXILIARY.has(word)) break;
+    from--;
+  }
+  if (from >= end || (end - from === 1 && isParenthetical(window, from))) return null;
+  let start = nounPhraseStart(window, from, end);
+  // "out-brutalizing Ted Cruz": a verb before a name is no part of it (the chunker has no tagger).
+  let name = end;
+  while (name > start && isCapitalised(window.tokens[name - 1]!.text) && !isPunct(window.lower[name - 1]!)) name--;
+  if (name < end && name > start && /^[a-z-]{3,}(?:ing|ed)$/.test(window.tokens[name - 1]!.text)) start = name;
+  return { from: start, to: end, boundary: start - 1 };
+}
+
+/**
  * `Paul Huntley, a Sanders delegate from California, said`: a description between commas after a
  * name speaks together with the name, which comes first; a name-like aside stays alone.
  */
@@ -146,7 +174,7 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
   let from = skipDateline(window, floor);
   while (from < window.tokens.length && (isPunct(window.lower[from]!) || LEADING_FILLER.has(window.lower[from]!))) from++;
   // "Speaking at a rally, Trump ...": an opening participle phrase is not the subject.
-  if (window.lower[from]?.endsWith('ing') && isCapitalised(window.tokens[from]!.text)) {
+  if (window.lower[from]?.endsWith('ing') && opensParticiple(window, from)) {
     const comma = window.lower.indexOf(',', from);
     if (comma < 0) return null;
     from = comma + 1;
