@@ -65,6 +65,8 @@ export interface ActorKnowledgeParts {
   /** Common English name by alpha-3 ("CHN" → "China"). */
   readonly countryNames: ReadonlyMap<string, string>;
   readonly actingVerbs: readonly string[];
+  /** Words that, written alone, name no one holder though one's surname ("Davis", "Friday"). */
+  readonly commonNames?: readonly string[];
 }
 
 export interface ActorKnowledge {
@@ -173,6 +175,7 @@ export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge
       offices.set(key, [...(offices.get(key) ?? []), holder]);
     }
   }
+  dropSharedSurnames(holders, countryWords, new Set((parts.commonNames ?? []).map((w) => w.toLowerCase())));
   let maxTokens = 1;
   const prefixes = new Set<string>();
   for (const map of [orgs, holders, titles, sectors, countryWords] as ReadonlyMap<string, unknown>[]) {
@@ -192,6 +195,58 @@ export function createActorKnowledge(parts: ActorKnowledgeParts): ActorKnowledge
     countryNames: parts.countryNames, actingVerbs: new Set(parts.actingVerbs.map((v) => v.toLowerCase())), maxTokens,
     prefixes, patternsByFirst, countryStarts: new Set([...countryWords.keys()].map((key) => key.split(' ')[0]!)),
   };
+}
+
+/**
+ * A surname alone ("Brown") names a holder only when it names no one else the knowledge holds: not a
+ * second person of that surname (Mark Brown of the Cook Islands, Gordon Brown of Britain), nor a
+ * country ("Montenegro"), nor a word news writes for many people (common-names.txt: "Davis",
+ * "Friday"). The Factbook rows give every leader's surname as a variant, so without
+ * this a common British surname would read as the Cook Islands' prime minister. Rows are one person
+ * when they share a spelling of two words or more ("Recep Tayyip Erdogan"), or share the surname in
+ * one country with terms that overlap ("Cyril Ramaphosa", "Matamela Ramaphosa"); a one-word name
+ * of its own ("Lula" written as a holder's name) stays.
+ */
+function dropSharedSurnames(holders: Map<string, OfficeHolder[]>, countryWords: ReadonlyMap<string, CountryWord>, common: ReadonlySet<string>): void {
+  const plain = (name: string): string => phraseKey(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  const rows = [...new Set([...holders.values()].flat())];
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => { parent[find(a)] = find(b); };
+  const bySpelling = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  rows.forEach((holder, i) => {
+    for (const spelling of new Set([holder.name, ...holder.variants].map(plain))) {
+      if (spelling.includes(' ')) {
+        const seen = bySpelling.get(spelling);
+        if (seen === undefined) bySpelling.set(spelling, i);
+        else union(i, seen);
+      }
+      const surname = spelling.split(' ').at(-1)!;
+      const list = bySurname.get(surname) ?? [];
+      if (list.at(-1) !== i) list.push(i);
+      bySurname.set(surname, list);
+    }
+  });
+  const overlap = (a: OfficeHolder, b: OfficeHolder): boolean =>
+    (a.from === null || b.to === null || a.from < b.to) && (b.from === null || a.to === null || b.from < a.to);
+  for (const list of bySurname.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = rows[list[x]!]!;
+        const b = rows[list[y]!]!;
+        if (a.country === b.country && overlap(a, b)) union(list[x]!, list[y]!);
+      }
+    }
+  }
+  for (const [key, list] of holders) {
+    if (key.includes(' ') || list.some((h) => phraseKey(h.name) === key)) continue;
+    const people = new Set((bySurname.get(plain(key)) ?? []).map(find));
+    if (people.size > 1 || countryWords.has(key) || common.has(key)) holders.delete(key);
+  }
 }
 
 /**

@@ -65,7 +65,7 @@ export const OFFICE_HOLDER_FILES = [
   'office-holders.tsv', 'office-holders-heads.tsv', 'office-holders-officials.tsv', 'office-holders-added.tsv',
 ] as const;
 
-function readParts(dir: string, required: boolean): Omit<ActorKnowledgeParts, 'countryNames'> {
+function readParts(dir: string, required: boolean): Required<Omit<ActorKnowledgeParts, 'countryNames'>> {
   const read = <T>(name: string, parse: (text: string, file: string) => T[]): T[] => {
     const path = join(dir, name);
     if (!required && !existsSync(path)) return [];
@@ -79,6 +79,7 @@ function readParts(dir: string, required: boolean): Omit<ActorKnowledgeParts, 'c
     patterns: read('patterns.tsv', parsePatterns),
     countryWords: read('country-words.tsv', parseCountryWords),
     actingVerbs: read('acting-verbs.txt', parseWordList),
+    commonNames: read('common-names.txt', parseWordList),
   };
 }
 
@@ -98,7 +99,7 @@ export function loadActorKnowledge(options: ActorKnowledgeOptions = {}): ActorKn
     (overlay ? [...shipped[key], ...overlay[key]] : shipped[key]) as (typeof shipped)[K];
   return createActorKnowledge({
     orgs: merge('orgs'), holders: merge('holders'), titles: merge('titles'), sectors: merge('sectors'),
-    patterns: merge('patterns'), actingVerbs: merge('actingVerbs'),
+    patterns: merge('patterns'), actingVerbs: merge('actingVerbs'), commonNames: merge('commonNames'),
     countryWords: [...world.words, ...merge('countryWords')],
     countryNames: world.names,
   });

@@ -4,6 +4,10 @@
  * the same actor become one entity, and each widened mention keeps the names it holds (`names`):
  *   - a mention that is two office-holders side by side ("Biden Putin") is first split in two
  *     (person-splitter.ts);
+ *   - surnames written alone are read next (surname-reader.ts): "Mr Brown" typed as an organisation
+ *     is a person, and "Lavrov" (found or missed by the name model) joins the Sergei Lavrov the
+ *     article names in full, else the office-holder the surname alone names; a short form resolves
+ *     as the full name it belongs to, and a capital inside a person's name gives no country;
  *   - a person gets the country, sector and role of its title ("Chinese Foreign Minister Wang Yi")
  *     or of the office-holder it names; a counterpart takes the role of the person before it;
  *   - organisations and groups take their canonical name ("IDF" → Israel Defense Forces), widened
@@ -23,9 +27,10 @@ import { extendMention } from './mention-extender.js';
 import { withNames } from './mention-names.js';
 import { splitJoinedPeople } from './person-splitter.js';
 import type { ActorResolution } from './phrase-resolver.js';
-import { resolvePhrase } from './phrase-resolver.js';
+import { NO_RESOLUTION, resolvePhrase } from './phrase-resolver.js';
 import type { SentenceWords } from './sentence-words.js';
 import { sentenceAt, sentenceWords } from './sentence-words.js';
+import { nameKeys, readSurnames } from './surname-reader.js';
 import { titleAfter, titleBefore } from './title-reader.js';
 
 interface Group {
@@ -71,11 +76,15 @@ function addMention(group: Group, mention: Mention): void {
 
 function resolvePerson(entity: Entity, ctx: Context, lastRole: () => string | null): ActorResolution & { name: string } {
   const text = ctx.doc.text;
-  const readings: ActorResolution[] = entity.mentions.map((m) => {
+  const names = resolvedNames(entity, ctx);
+  const readings: ActorResolution[] = entity.mentions.map((m, i) => {
     const s = sentenceAt(ctx.sentences, m.start);
     const before = s ? titleBefore(s, text, m.start) : null;
     const after = s ? titleAfter(s, text, m.end) : null;
-    const found = ctx.resolve([before?.text, m.text, after?.text].filter((t) => t).join(' '));
+    const name = names[i]!;
+    const found = ctx.resolve([before?.text, name, after?.text].filter((t) => t).join(' '));
+    // A capital in a person's name is the name ("Lord Hamilton"), not where the person is from.
+    if (found.rule === 'country-capital') return NO_RESOLUTION;
     return found.counterpart && found.role === null ? { ...found, role: lastRole(), sector: found.sector ?? 'GOV' } : found;
   });
   // The first mention that says a thing says it: a later bare "Wang Yi" adds nothing to the first.
@@ -86,6 +95,24 @@ function resolvePerson(entity: Entity, ctx: Context, lastRole: () => string | nu
     name: holder?.name ?? dropHonorifics(entity.name, ctx.kb),
     country: first((r) => r.country), sector: first((r) => r.sector), role: first((r) => r.role),
   };
+}
+
+/**
+ * The text each mention of a person is resolved as: a short form ("Mr Brown", "Lavrov") is the name
+ * written in full in another mention, not whoever else the knowledge calls so. Most mentions are the
+ * name itself, which is settled without reading any words.
+ */
+function resolvedNames(entity: Entity, ctx: Context): string[] {
+  const texts = entity.mentions.map((m) => m.text);
+  if (texts.every((t) => t === entity.name)) return texts;
+  const full = ctx.nameKeys(entity.name);
+  const fullKey = full.join(' ');
+  if (full.length < 2 || !texts.some((t) => t === entity.name || ctx.nameKeys(t).join(' ') === fullKey)) return texts;
+  return texts.map((t) => {
+    if (t === entity.name) return t;
+    const short = ctx.nameKeys(t);
+    return short.length < full.length && short.every((w) => full.includes(w)) ? entity.name : t;
+  });
 }
 
 function memoised<T>(compute: (key: string) => T): (key: string) => T {
@@ -105,6 +132,8 @@ interface Context {
   readonly groups: Map<string, Group>;
   /** resolvePhrase on the article's date, once per phrase: a story repeats its names. */
   readonly resolve: (phrase: string) => ActorResolution;
+  /** nameKeys once per written name. */
+  readonly nameKeys: (text: string) => string[];
   /** True when a character range holds a person's name. */
   readonly blocked: (start: number, end: number) => boolean;
 }
@@ -139,10 +168,12 @@ function placeMention(entity: Entity, m: Mention, ctx: Context): void {
 
 export function resolveEntities(found: readonly Entity[], doc: Document, kb: ActorKnowledge): Entity[] {
   const date = referenceDate(doc);
-  const entities = splitJoinedPeople(found, kb, date);
+  const sentences = sentenceWords(doc, kb);
+  const entities = readSurnames(splitJoinedPeople(found, kb, date), doc, sentences, kb);
   const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
   const ctx: Context = {
-    doc, kb, date, sentences: sentenceWords(doc, kb), groups: new Map(), resolve: memoised((phrase) => resolvePhrase(phrase, date, kb)),
+    doc, kb, date, sentences, groups: new Map(), resolve: memoised((phrase) => resolvePhrase(phrase, date, kb)),
+    nameKeys: memoised((name) => nameKeys(name, kb)),
     blocked: (start, end) => persons.some((p) => p.start < end && start < p.end),
   };
   let previousRole: string | null = null;
@@ -154,8 +185,9 @@ export function resolveEntities(found: readonly Entity[], doc: Document, kb: Act
     }
     // A mention that names another office-holder by itself ("Putin" joined under "Biden") is that person.
     const byHolder = new Map<string, Mention[]>();
-    for (const m of entity.mentions) {
-      const own = ctx.resolve(m.text);
+    const names = resolvedNames(entity, ctx);
+    for (const [i, m] of entity.mentions.entries()) {
+      const own = ctx.resolve(names[i]!);
       const key = own.rule === 'office-holder' && own.name !== null ? own.name : '';
       byHolder.set(key, [...(byHolder.get(key) ?? []), m]);
     }

@@ -63,7 +63,8 @@ test('a short name joined under another person by the name joiner goes to the of
   const entity = { ...joined[0]!, mentions: [...joined[0]!.mentions, { start: ravelli, end: ravelli + 7, text: 'Ravelli', kind: 'name' as const, by: 'entities.v1' }] };
   const entities = resolveEntities([entity], docOf(text), kb);
   assert.deepEqual(spans(byName(entities, 'Chicolini Ravelli')), [`Ravelli@${ravelli}:name`]);
-  assert.deepEqual(spans(byName(entities, 'Rufus Firefly')), ['Rufus Firefly@0:name']);
+  // The first "Firefly", which the name model left out, is the surname of Rufus Firefly named before it.
+  assert.deepEqual(spans(byName(entities, 'Rufus Firefly')), ['Rufus Firefly@0:name', `Firefly@${text.indexOf('Firefly', 20)}:name`]);
 });
 
 test('an apposition after the name gives the title and is a nominal mention ("Hugo Pick, the Sylvanian foreign minister,")', () => {

@@ -39,6 +39,7 @@ interface RawCountry {
   readonly altSpellings: readonly string[];
   readonly capital: readonly string[];
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+  readonly independent?: boolean | null;
 }
 
 // Short forms the package lacks or keeps only as ambiguous two-letter codes; news writes them daily.
@@ -57,7 +58,11 @@ function phraseKey(text: string): string {
 export function countryGazetteer(): CountryGazetteer {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const countries = require('world-countries/countries.json') as readonly RawCountry[];
+  // Independent countries first: a territory that shares a word with its sovereign ("French" of the
+  // French Southern Lands, "Dutch" of the Caribbean Netherlands, "American" of the Northern Mariana
+  // Islands) would otherwise take it, being earlier in the package's order.
+  const all = require('world-countries/countries.json') as readonly RawCountry[];
+  const countries = [...all.filter((c) => c.independent === true), ...all.filter((c) => c.independent !== true)];
   const phrases = new Map<string, GazetteerEntry>();
   const add = (kind: GazetteerKind, text: string, country: RawCountry): void => {
     const key = phraseKey(text);

@@ -76,7 +76,7 @@ export function createEntityComponent(options: EntityComponentOptions = {}): Com
   let cache: WordAttributeCache | null = null;
   const component: Component<'entities'> = {
     name: 'entities',
-    version: 'v3',
+    version: 'v4',
     produces: 'entities',
     // The dateline, when present, names the agency ("/TASS/"), added as an organisation.
     reads: ['sentences', 'dateline'],

@@ -17,3 +17,24 @@ for (const [word, country] of CASES) {
     assert.equal(countryGazetteer().countryOrPeople.get(word) ?? null, country);
   });
 }
+
+// [demonym, the country it names]: an independent country's demonym is its own, not that of a
+// territory listed before it that writes the same word ("French Southern and Antarctic Lands").
+const DEMONYMS: readonly (readonly [string, string])[] = [
+  ['french', 'FRA'],
+  ['dutch', 'NLD'],
+  ['american', 'USA'],
+  ['british', 'GBR'],
+];
+
+for (const [word, country] of DEMONYMS) {
+  test(`demonym: ${word} → ${country}`, () => {
+    const entry = countryGazetteer().phrases.get(word);
+    assert.deepEqual([entry?.kind, entry?.country], ['demonym', country]);
+  });
+}
+
+test('a territory keeps its own name when its sovereign takes the shared demonym', () => {
+  assert.equal(countryGazetteer().phrases.get('french southern and antarctic lands')?.country, 'ATF');
+  assert.equal(countryGazetteer().phrases.get('northern mariana islands')?.country, 'MNP');
+});
