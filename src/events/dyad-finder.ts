@@ -182,12 +182,23 @@ function rightActor(match: PatternMatch, tokens: readonly EventToken[], actors: 
     // Force used "in Gaza" is used against Gaza: material conflict (CAMEO 15-20) takes the place as target.
     if (!noun && PLACE_WORDS.has(before ?? '') && !isMaterialConflict(match.pattern.code) && !CONFLICT_WORDS.has(tokens[at - 1]?.lower ?? '')) continue;
     if (!noun && limit && hasComma(tokens, trigger + 1, actor.first)) continue;
-    if (noun && (actor.first - trigger > 4 || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
+    const reach = throughTitle(tokens, trigger + 1, actor.first);
+    if (noun && (actor.first - trigger > 4 + reach || !NOUN_TARGET_WORDS.has(before ?? ''))) continue;
     // A verb's object stands close after it (or after its phrase): "restored ties with Gondor".
-    if (limit && !noun && actor.first - match.last > (isMaterialConflict(match.pattern.code) ? MAX_FORCE_DISTANCE : MAX_OBJECT_DISTANCE)) continue;
+    if (limit && !noun && actor.first - match.last > reach + (isMaterialConflict(match.pattern.code) ? MAX_FORCE_DISTANCE : MAX_OBJECT_DISTANCE)) continue;
     if (best === undefined || actor.first < best.first) best = actor;
   }
   return best;
+}
+
+/** People who stand for an organisation or country: "met the leaders of the Commonwealth" meets the Commonwealth. */
+const REPRESENTATIVES = new Set(['leader', 'leaders', 'head', 'heads', 'chief', 'chiefs', 'representative', 'representatives', 'delegation', 'delegations', 'envoy', 'envoys']);
+const TITLE_REACH = 3;
+
+/** Extra reach for an object named through its representatives ("with the leaders of X"): the words "the leaders of". */
+function throughTitle(tokens: readonly EventToken[], from: number, to: number): number {
+  for (let k = from; k < to - 1; k++) if (REPRESENTATIVES.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'of') return TITLE_REACH;
+  return 0;
 }
 
 function isMaterialConflict(code: string | null): boolean {

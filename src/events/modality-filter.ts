@@ -28,7 +28,11 @@ const INTENT_FRAMES = new Set([
   'ready', 'willing', 'prepared', 'determined', 'committed', 'readiness', 'willingness', 'commitment',
   'offer', 'offers', 'offered', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed',
   'agree', 'agrees', 'agreed', 'seek', 'seeks', 'sought', 'seeking', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned',
+  'planning', 'preparing', 'prepares', 'aim', 'aims', 'aiming',
 ]);
+
+/** Words that frame an infinitive as threatened: "threatened to bomb" (a threat of the act itself). */
+const THREAT_FRAMES = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
 
 /** Adverbs of frequency: the act is a habit or a stance, not one event ("Russia has always called for"). */
 const HABITUAL = new Set(['always', 'usually', 'often', 'traditionally', 'habitually', 'routinely']);
@@ -39,10 +43,11 @@ const DONE = new Set(['decided', 'began', 'begun', 'started', 'continued', 'move
 
 /**
  * Why an act did not (yet) happen: `future` (will, would) and `possible` (could, may, might) are
- * announced acts, `intended` an infinitive after a word of intent ("ready to"), which the coder may
- * turn into an intent or threat (see announced-codes.ts); the others are dropped.
+ * announced acts, `intended` an infinitive after a word of intent ("ready to", "plans to"),
+ * `threatened` one after "threaten", which the coder may turn into an intent or threat (see
+ * announced-codes.ts); the others are dropped.
  */
-export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'modal' | 'infinitive' | 'habitual' | 'question' | 'mandated';
+export type UnrealisedReason = 'negated' | 'future' | 'possible' | 'intended' | 'threatened' | 'modal' | 'infinitive' | 'habitual' | 'question' | 'mandated';
 
 /**
  * Why the act whose pattern starts at token `first` did not (yet) happen, or null. `baseForm` says
@@ -107,6 +112,7 @@ function governor(tokens: readonly EventToken[], k: number): string {
 function infinitiveReason(governor: string): UnrealisedReason | null {
   if (FAILURES.has(governor)) return 'negated';
   if (DONE.has(governor)) return null;
+  if (THREAT_FRAMES.has(governor)) return 'threatened';
   return INTENT_FRAMES.has(governor) ? 'intended' : 'infinitive';
 }
 

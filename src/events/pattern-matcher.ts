@@ -25,6 +25,7 @@ export interface PatternMatch {
 
 const STEP_BUDGET = 2000;
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const GAP_STOPS = new Set(['despite', 'notwithstanding']);
 
 /**
  * A sentence's tokens and actors by their first and last token, built once per sentence for all its
@@ -83,6 +84,8 @@ function walk(context: ActorLookup, elements: readonly PatternElement[], index: 
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {
       if (next + step * skip < 0 || next + step * skip > context.tokens.length) break;
+      // "expanded its exports despite sanctions": what follows "despite" is not the verb's object.
+      if (skip > 0 && GAP_STOPS.has(context.tokens[next + step * (skip - 1)]?.lower ?? '')) break;
       const found = walk(context, elements, index + 1, { ...state, edge: state.edge + step * skip }, step);
       if (found !== null) return found;
     }

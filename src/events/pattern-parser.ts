@@ -11,7 +11,8 @@ export interface ParsedPattern {
   readonly after: PatternElement[];
 }
 
-const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
+// An opening quote mark is a word too: a proposal may be quoted ('suggested "delaying ...').
+const WORD = /^(?:[a-z0-9][a-z0-9'.-]*|["\u201c])$/;
 const SLOTS: Record<string, 'source' | 'target' | 'both'> = { SOURCE: 'source', TARGET: 'target', BOTH: 'both' };
 export const DEFAULT_GAP = 4;
 

@@ -75,8 +75,9 @@ interface Frame { readonly end: number; readonly code: string | null }
 /** A verb's news code: a statement may be a demand, and a specific intent replaces its frame's generic one. */
 function verbCode(realised: string, match: PatternMatch, tokens: readonly EventToken[], events: CodedEvent[]): string {
   const code = demandOrStatement(realised, match, tokens);
-  // "is ready to supply gas": the specific intent (0311) replaces the frame's generic one (030).
-  if (code !== match.pattern.code && code.startsWith('03')) dropGenericFrame(events, match.first - 3, match.first - 1);
+  // "is ready to supply gas", "threatened to bomb": the specific intent (0311) or threat (1384)
+  // replaces the frame's generic one (030, 130).
+  if (code !== match.pattern.code && /^(03|13)/.test(code)) dropGenericFrame(events, match.first - 3, match.first - 1);
   return code;
 }
 
@@ -86,7 +87,7 @@ function verbCode(realised: string, match: PatternMatch, tokens: readonly EventT
  * provide a venue for talks") is that specific intent, which replaces the frame's generic one.
  */
 function nounCode(match: PatternMatch, tokens: readonly EventToken[], frame: Frame | null, events: CodedEvent[]): string | null {
-  if (isGenericMention(tokens, match, match.pattern.trigger)) return null;
+  if (isGenericMention(tokens, match, match.pattern.trigger) || isBackground(tokens, match.first)) return null;
   if (frame === null || !insideFrame(tokens, frame.end, match.first)) return realisedCode(match, tokens);
   const code = match.pattern.code!;
   if (frame.code === null || !frame.code.startsWith('03') || !/^0[4-8]/.test(code)) return null;
@@ -112,10 +113,33 @@ function insideFrame(tokens: readonly EventToken[], frameEnd: number, first: num
   return true;
 }
 
-/** Drops the generic intents (03, 030) coded last whose phrase ends between `from` and `to` ("ready to [continue to]"). */
+/**
+ * A noun act named as the background of another ("expanded exports despite sanctions": others'
+ * sanctions, not the subject's), as only planned ("plans for a debate between X and Y") or as put
+ * off ("suggested delaying the talks", "postponed the meeting") is not an event of the clause.
+ */
+const BACKGROUND = new Set(['despite', 'notwithstanding']);
+const PLANNED = new Set(['plan', 'plans', 'proposal', 'proposals', 'preparations']);
+const PUT_OFF = new Set([
+  'delay', 'delays', 'delayed', 'delaying', 'postpone', 'postpones', 'postponed', 'postponing', 'defer', 'defers', 'deferred', 'deferring',
+  'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling',
+]);
+const NOUN_REACH = 4;
+
+function isBackground(tokens: readonly EventToken[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - NOUN_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (BACKGROUND.has(word) || PUT_OFF.has(word) || (word === 'spite' && tokens[k - 1]?.lower === 'in')) return true;
+    if (word === 'for' && PLANNED.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (/^[,;:.]$|^(and|but|while|after|because|when|since|although)$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** Drops the generic intents and threats (03, 030, 13, 130) coded last whose phrase ends between `from` and `to` ("ready to [continue to]"). */
 function dropGenericFrame(events: CodedEvent[], from: number, to: number): void {
   const near = (event: CodedEvent) => event.last <= to && event.last >= from;
-  while (events.length > 0 && near(events[events.length - 1]!) && /^030?$/.test(events[events.length - 1]!.code)) events.pop();
+  while (events.length > 0 && near(events[events.length - 1]!) && /^[01]30?$/.test(events[events.length - 1]!.code)) events.pop();
 }
 
 /**
@@ -134,7 +158,9 @@ function realisedCode(match: PatternMatch, tokens: readonly EventToken[]): strin
   switch (reason) {
     case 'negated': return refusalCode(code);
     case 'future': return intentCode(code) ?? threatCode(code) ?? (isVerbalConflict(code) ? code : null);
-    case 'intended': return intentCode(code);
+    // "plans to attack", "is ready to strike": an intended act of force is a threat.
+    case 'intended': return intentCode(code) ?? threatCode(code);
+    case 'threatened': return threatCode(code);
     case 'possible': return threatCode(code);
     default: return null;
   }
@@ -163,7 +189,7 @@ function demandOrStatement(code: string, match: PatternMatch, tokens: readonly E
 // "that" is left out: more often a conjunction or relative pronoun before a verb ("a report that calls on").
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'this', 'these', 'those', 'no', 'any', 'every', 'each', 'another']);
 /** After these a trigger is a noun unless it is a gerund: "in charge of", "a venue for talks", but "by attacking". */
-const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'under', 'without', 'amid']);
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'under', 'without', 'amid', 'despite']);
 
 /**
  * After "an", "the" or a possessive the trigger is a noun ("an attack by"), so verb patterns step
@@ -181,7 +207,8 @@ function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: read
   if (NOUN_MARKERS.has(before) || (word.endsWith('s') && isVerbBefore(tokens, i, index)) || (isParticiple(word, candidates, index) && isPastBefore(tokens, i))) {
     return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   }
-  if (PREPOSITIONS.has(before) && !word.endsWith('ing')) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
+  // "despite Western sanctions": a word after "despite" and an adjective is a noun as well.
+  if ((PREPOSITIONS.has(before) || BACKGROUND.has(tokens[i - 2]?.lower ?? '')) && !word.endsWith('ing')) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   if (i === 0) return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0 || pattern.after.length > 0 || !nounForms(pattern.trigger).includes(word));
   return candidates;
 }

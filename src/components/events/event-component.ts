@@ -32,6 +32,7 @@ import { sentenceTokens } from '../../nlp/sentence-tokens.js';
 import { codeSentence, type CodedEvent } from '../../events/sentence-coder.js';
 import { speakerOf } from '../../events/speaker-source.js';
 import { storyStatements } from '../../events/story-statements.js';
+import { weaponReader } from '../../events/weapon-names.js';
 import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
 import { actorMentions, attachAgents, placeMentions, type EntityMention } from './entity-actor-finder.js';
@@ -50,7 +51,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v5',
+    version: 'v6',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
@@ -77,6 +78,7 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
   const hints = new Map<string, string>();
   const tokenised = sentenceTokens(doc.text, sentences);
   const isTrigger = (lower: string) => prepared.index.byForm.has(lower);
+  const readWeapons = weaponReader(tokenised);
   const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
   const speakerActor = (speaker: SpeakerRef): ActorRef | null => {
     const entity = entities.get(speaker.entity ?? '');
@@ -90,6 +92,7 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
     // Most sentences hold no trigger word: they need no event tokens, agents or coder (but leave their hints above).
     const lowers = raw.map((token) => lowerKey(token.text));
     if (!lowers.some((lower) => prepared.index.byForm.has(lower))) continue;
+    readWeapons(raw, lowers);
     const tokens = toEventTokens(raw, lowers);
     const coded = codeSentence(tokens, attachAgents(tokens, placed, prepared.dictionary.agents), prepared.index, { filterUnrealised: true });
     const said = coded.map((one) => ({ coded: one, speaker: speakerOf(one, tokens, quotes) })).filter((one) => keep(one.coded, one.speaker, tokens, directQuotes));

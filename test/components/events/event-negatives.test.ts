@@ -23,14 +23,15 @@ function codes(text: string, entities: readonly EntitySpec[] = ACTORS): string[]
 }
 
 // What must NOT be coded as the act itself: a possible act of force is the threat of it (issue #7:
-// "could use", "may strike" code as a threat), a planned one the intent.
+// "could use", "may strike" code as a threat), and so, since events.v6, does a planned or
+// threatened one (CAMEO 138: a declared intention to use force), in place of the generic 03 or 130.
 const NOT_THE_ACT: Array<[string, string[]]> = [
   ['Russia did not attack Ukraine.', []],
   ['Russia could attack Ukraine.', ['RUS>UKR:1384']],
   ['Russia may strike Ukraine.', ['RUS>UKR:1384']],
   ['Russia should attack Ukraine.', []],
-  ['Russia plans to attack Ukraine.', ['RUS>UKR:03']],
-  ['Russia threatened to attack Ukraine.', ['RUS>UKR:130']],
+  ['Russia plans to attack Ukraine.', ['RUS>UKR:1384']],
+  ['Russia threatened to attack Ukraine.', ['RUS>UKR:1384']],
   ['Will Russia attack Ukraine?', []],
   ['Russia has never used force against Ukraine.', []],
 ];
