@@ -56,6 +56,12 @@ export interface StoreAdapter {
    * (it waits for them), for schema migrations.
    */
   exclusively(db: Kysely<unknown>, work: (db: Kysely<unknown>) => Promise<void>): Promise<void>;
+  /**
+   * One INSERT of any number of rows into `table` (bulk-insert.ts) whose parameters are arrays, one
+   * a column in the order of `columns`, with RETURNING `returning` when that is not empty. Absent
+   * where multi-row VALUES are as cheap (SQLite keeps each prepared statement).
+   */
+  insertFromArrays?(db: Kysely<Schema>, table: string, columns: readonly string[], returning: readonly string[]): Promise<string>;
   /** Runs in a write transaction before a batch's look-ups of many keys at once (save-article.ts). */
   beforeBatchLookups?(db: Kysely<Schema>): Promise<void>;
   /** Runs after the store closes (e.g. dropping a test schema). */

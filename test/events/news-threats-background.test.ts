@@ -8,20 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadNewsDictionary, parseDictionary } from '../../src/events/dictionary-parser.js';
-import { buildTriggerIndex } from '../../src/events/trigger-index.js';
-import { buildActorLexicon, findDictionaryActors } from '../../src/events/dictionary-actor-finder.js';
-import { eventTokens } from '../../src/events/event-tokens.js';
-import { codeSentence } from '../../src/events/sentence-coder.js';
-
-const INDEX = buildTriggerIndex(loadNewsDictionary());
-const LEXICON = buildActorLexicon(parseDictionary('actor arnor => ARN\nactor gondor => GON\nactor rohan => ROH\n', 'actors.dict'));
-
-function code(text: string): string[] {
-  const tokens = eventTokens(text);
-  return codeSentence(tokens, findDictionaryActors(tokens, LEXICON, '20000101'), INDEX, { filterUnrealised: true })
-    .map((event) => `${event.source?.code ?? '-'}>${event.target?.code ?? '-'}:${event.code}`);
-}
+import { parseDictionary } from '../../src/events/dictionary-parser.js';
+import { codeNews as code } from './news-code.js';
 
 const CASES: Array<[string, string[]]> = [
   // Intended or threatened force is a threat (13x), and replaces the frame's generic code.

@@ -4,6 +4,11 @@ import type { Entity, EntityType, Place, Quote, Sentence, TimeExpression } from 
 
 export interface EntitySpec { readonly name: string; readonly type: EntityType; readonly country: string | null; readonly texts?: readonly string[] }
 /** A place of the places layer: its text in the document, and the country it resolves to. */
+/** Fictional countries for the component's tests. */
+export const ARNOR: EntitySpec = { name: 'Arnor', type: 'COUNTRY', country: 'ARN' };
+export const GONDOR: EntitySpec = { name: 'Gondor', type: 'COUNTRY', country: 'GON' };
+export const ROHAN: EntitySpec = { name: 'Rohan', type: 'COUNTRY', country: 'ROH' };
+
 export interface PlaceSpec { readonly text: string; readonly country: string | null }
 
 function sentencesOf(text: string): Sentence[] {

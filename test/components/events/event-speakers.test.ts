@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEventComponent } from '../../../src/components/events/event-component.js';
 import { parseDictionary } from '../../../src/events/dictionary-parser.js';
-import { makeDoc, type EntitySpec, type QuoteSpec } from './event-doc.js';
+import { makeDoc, type EntitySpec, type QuoteSpec, ARNOR, GONDOR, ROHAN } from './event-doc.js';
 
 const DICTIONARY = parseDictionary(`
 forms say = said
@@ -24,9 +24,6 @@ verb visit => 042
 `, 'test.dict');
 
 const component = createEventComponent({ dictionary: DICTIONARY });
-const ARNOR: EntitySpec = { name: 'Arnor', type: 'COUNTRY', country: 'ARN' };
-const GONDOR: EntitySpec = { name: 'Gondor', type: 'COUNTRY', country: 'GON' };
-const ROHAN: EntitySpec = { name: 'Rohan', type: 'COUNTRY', country: 'ROH' };
 const BOB: EntitySpec = { name: 'Bob Smith', type: 'PERSON', country: 'ARN' };
 const COUNCIL: EntitySpec = { name: 'Gondor Council', type: 'ORG', country: 'GON' };
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEventComponent } from '../../../src/components/events/event-component.js';
 import { parseDictionary } from '../../../src/events/dictionary-parser.js';
-import { makeDoc, type EntitySpec } from './event-doc.js';
+import { makeDoc, type EntitySpec, ARNOR, GONDOR } from './event-doc.js';
 
 const DICTIONARY = parseDictionary(`
 forms say = said
@@ -18,8 +18,6 @@ noun statement => 010
 `, 'test.dict');
 
 const component = createEventComponent({ dictionary: DICTIONARY });
-const ARNOR: EntitySpec = { name: 'Arnor', type: 'COUNTRY', country: 'ARN' };
-const GONDOR: EntitySpec = { name: 'Gondor', type: 'COUNTRY', country: 'GON' };
 
 function code(text: string, entities: readonly EntitySpec[]): string[] {
   return component.run(makeDoc(text, entities)).map((event) => `${event.source?.country ?? '-'}>${event.target?.country ?? '-'}:${event.cameo}`);

@@ -7,11 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEventComponent } from '../../../src/components/events/event-component.js';
-import { makeDoc, type EntitySpec } from './event-doc.js';
+import { makeDoc, type EntitySpec, ARNOR, GONDOR } from './event-doc.js';
 
 const component = createEventComponent();
-const ARNOR: EntitySpec = { name: 'Arnor', type: 'COUNTRY', country: 'ARN' };
-const GONDOR: EntitySpec = { name: 'Gondor', type: 'COUNTRY', country: 'GON' };
 
 function code(text: string): string[] {
   return component.run(makeDoc(text, [ARNOR, GONDOR])).map((event) => `${event.source?.country ?? '-'}>${event.target?.country ?? '-'}:${event.cameo}`);
