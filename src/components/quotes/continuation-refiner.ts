@@ -13,6 +13,8 @@ const MAX_CARRY_GAP = 400;
 /** Sentence ends allowed in that gap: the previous frame's own, and one sentence about the speaker. */
 const MAX_CARRY_ENDS = 2;
 
+const OPENING_MARKS = /["“'‘«]/g;
+
 /** A full stop after a title or an initial ("Mrs.", "Sen.", "B.") ends no sentence. */
 function afterTitle(text: string, dot: number): boolean {
   return text[dot] === '.' && /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(Math.max(0, dot - 6), dot));
@@ -27,7 +29,8 @@ export function continues(text: string, from: number, to: number): boolean {
   if (from < 0 || to - from > MAX_CARRY_GAP) return false;
   // A paragraph of narration in between (`...\n\nThe prime minister offered talks. "..."`) ends the voice.
   const paragraph = text.lastIndexOf('\n', to);
-  if (paragraph > from && text.slice(paragraph, to).trim() !== '') return false;
+  // The quote's own opening mark, which its span leaves out, is no narration.
+  if (paragraph > from && text.slice(paragraph, to).replace(OPENING_MARKS, '').trim() !== '') return false;
   let ends = 0;
   for (let i = from; i < to; i++) {
     if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && /\s/.test(text[i + 1] ?? ' ') && !afterTitle(text, i)) ends++;

@@ -12,7 +12,7 @@ import type { QuoteLexicon } from './quote-lexicon.js';
 import { CAPITAL_TIMES, clauseSubject, DASHES, FRONTING } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { addresseeAfter, leadingSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { addresseeAfter, leadingSubject, notASpeaker, opensPredicate, speakerAfter, speakerBefore } from './speaker-phrase.js';
 import { AUXILIARY, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, opensClause, verbCueAt, windowOf } from './token-window.js';
 
 /** What may stand between a cue (and its speaker) and the quote it introduces. */
@@ -64,6 +64,9 @@ function adjunctTail(window: TokenWindow, rest: number): boolean {
   return words.length <= MAX_OBJECT_WORDS && tail.every((w) => !CLAUSE_WORDS.has(w) && !AUXILIARY.has(w) && w !== ',');
 }
 
+/** Auxiliaries and modals: a phrase holding one is a clause, not an inverted speaker. */
+const FINITE_VERBS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'does', 'do', 'was', 'were', 'is', 'are']);
+
 export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: QuoteLexicon, endsSentence: boolean): Attachment | null {
   if (endsSentence && introducesNext(after)) return null;
   let t = 0;
@@ -80,6 +83,8 @@ export function attachAfter(after: TokenWindow & { open: boolean }, lexicon: Quo
   const inverted = cue.from === t || (after.lower[cue.from - 1] === ',' && speakerBefore(after, cue.from, t) === null);
   if (inverted) {
     speaker = speakerAfter(after, cue.to);
+    // `"a disaster," said the council would reject it`: a clause after the verb is what was said, not who.
+    if (speaker !== null && after.lower.slice(speaker.from, speaker.to).some((w) => FINITE_VERBS.has(w))) return null;
     rest = speaker?.to ?? cue.to;
   } else {
     const before = speakerBefore(after, cue.from, t);
@@ -112,7 +117,9 @@ function attachColon(before: TokenWindow, lexicon: QuoteLexicon): Attachment | n
   const previous = before.lower[from - 1] ?? '';
   const afterPreposition = before.lower.slice(Math.max(0, from - 4), from).some((w) => FRONTING.has(w));
   const named = from < colon && from > 0 && (!isPunct(previous) || DASHES.has(previous)) && !afterPreposition && !FRONTING.has(before.lower[from]!) && !CAPITAL_TIMES.test(before.lower[from]!);
-  const subject = named ? { from, to: colon } : clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);
+  const clause = named ? null : clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i));
+  // `From the report:`: an opening preposition is no subject; the phrase after it is.
+  const subject = named ? { from, to: colon } : clause !== null && !notASpeaker(before, clause) ? clause : leadingSubject(before);
   if (subject === null) return null;
   return { cue: null, speaker: subject, addressee: null, adjacent: true, rule: 'direct.colon' };
 }
@@ -169,6 +176,8 @@ export function attachBefore(before: TokenWindow, lexicon: QuoteLexicon, used: R
   if (cue === undefined) return colon ? attachColon(before, lexicon) : null;
   const prep = cue.entry.flags.has('prep');
   let speaker: TokenRange | null = prep ? null : speakerBefore(before, cue.from);
+  // `Mr. Trump issued a statement Tuesday saying:`: the run before the cue is a predicate; its subject speaks.
+  if (speaker !== null && opensPredicate(before, speaker, lexicon)) speaker = speakerBefore(before, speaker.from);
   let gapFrom = cue.to;
   // ", saying:" and ", adding:" take the subject of the whole clause, and so do "went on to say:" and "before saying:".
   if (speaker === null && !prep && SUBJECTLESS_BEFORE.has(before.lower[cue.from - 1] ?? '')) speaker = clauseSubject(before, 0, (i) => verbCueAt(before, lexicon, i)) ?? leadingSubject(before);

@@ -26,7 +26,7 @@ import type { ResolverContext } from './speaker-resolver.js';
 import { indexMentions, personTrail, resolveAddressee, resolveSpeaker } from './speaker-resolver.js';
 
 const NAME = 'quotes';
-const VERSION = 'v5';
+const VERSION = 'v6';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** What may stand between a relative pronoun and its cue: "who has repeatedly argued". */
@@ -35,6 +35,28 @@ const BEFORE_CUE = new Set([
   'did', 'does', 'do', 'not', 'also', 'never', 'still', 'just', 'already', 'often', 'always', 'once', 'again',
   'now', 'later', 'then', 'first', 'even',
 ]);
+/** A time between a relative pronoun and its cue: "who last year threatened", "who on Tuesday said". */
+const TIME_BEFORE_CUE = new Set([
+  'last', 'this', 'next', 'on', 'earlier', 'year', 'week', 'month', 'night', 'morning', 'afternoon', 'evening',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+]);
+
+/**
+ * The words of a relative clause that must all be auxiliaries or adverbs for its pronoun to be the
+ * cue's subject: past a comma aside ("who, after trading insults with Hannity, said") and an
+ * earlier predicate joined by "and" ("who answered her door Sunday and said").
+ */
+function relativePredicate(rest: string): string[] {
+  let tail = rest.trim();
+  if (tail.startsWith(',')) {
+    const close = tail.indexOf(',', 1);
+    if (close >= 0) tail = tail.slice(close + 1);
+  }
+  const words = tail.split(/\s+/).filter((w) => w !== '');
+  const joined = words.lastIndexOf('and');
+  return joined >= 0 && !tail.includes(',') ? words.slice(joined + 1) : words;
+}
+
 /** The longest gap between a speaker and its cue that may hold a relative pronoun. */
 const MAX_RELATIVE_GAP = 60;
 
@@ -48,8 +70,10 @@ function writtenSpeaker(text: string, c: QuoteCandidate, resolved: SpeakerRef): 
   const gap = text.slice(c.speaker.end, c.cue.start);
   const words = gap.replace(/^\s*,/, '').trim().split(/\s+/);
   const pronoun = words[0]?.toLowerCase() ?? '';
-  if (!RELATIVE_PRONOUNS.has(pronoun) || !/\s$/.test(gap)) return resolved;
-  for (const word of words.slice(1)) if (!BEFORE_CUE.has(word.toLowerCase()) && !/^[a-z]{3,}ly$/i.test(word)) return resolved;
+  if (!RELATIVE_PRONOUNS.has(pronoun) || !/\s$/.test(gap) || /[;!?"“”]/.test(gap)) return resolved;
+  for (const word of relativePredicate(words.slice(1).join(' '))) {
+    if (!BEFORE_CUE.has(word.toLowerCase()) && !TIME_BEFORE_CUE.has(word.toLowerCase()) && !/^[a-z]{3,}ly$/i.test(word)) return resolved;
+  }
   const start = c.speaker.end + gap.indexOf(words[0]!);
   return { ...resolved, start, end: start + pronoun.length, text: words[0]! };
 }

@@ -11,7 +11,7 @@ import type { QuoteLexicon } from './quote-lexicon.js';
 import { clauseSubject, nounPhraseStart } from './noun-phrase.js';
 import { findSource } from './source-finder.js';
 import type { TokenRange } from './speaker-phrase.js';
-import { addresseeAfter, leadingSubject, nounPhraseAfter, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { addresseeAfter, leadingSubject, notASpeaker, nounPhraseAfter, opensPredicate, speakerAfter, speakerBefore } from './speaker-phrase.js';
 import { AUXILIARY, BE_FORMS, CLAUSE_WORDS, findCues, FORWARD_STOPS, isCapitalised, isPunct, LEADING_FILLER, opensClause, tokenSpan, verbCueAt, windowOfTokens } from './token-window.js';
 
 interface Attribution {
@@ -210,11 +210,17 @@ function clauseBreakAt(window: TokenWindow, from: number, to: number): number {
   return to;
 }
 
-/** "Asked whether he would run, Lenz said ...": the question, put by an unnamed reporter, runs to the comma. */
+const MAX_ASKER_WORDS = 4;
+
+/** "Asked whether he would run, Lenz said ...": the question, put by an unnamed reporter (or the one named after "by"), runs to the comma. */
 function leadingQuestion(window: TokenWindow, cue: CueMatch): Attribution | null {
   const comma = commaWithin(window, cue.to, MAX_ACCORDING_WORDS);
   if (comma <= cue.to) return null;
-  return { cue, speaker: null, addressee: null, content: trimContent(window, cue.to, comma), rule: 'reported.asked' };
+  // "Asked by Starnes whether ...": the one who asks is named, and puts the question.
+  let to = cue.to + 1;
+  if (window.lower[cue.to] === 'by') while (to < comma && to - cue.to <= MAX_ASKER_WORDS && isCapitalised(window.tokens[to]!.text) && !isPunct(window.lower[to]!)) to++;
+  const speaker = to > cue.to + 1 ? { from: cue.to + 1, to } : null;
+  return { cue, speaker, addressee: null, content: trimContent(window, cue.to, comma), rule: 'reported.asked' };
 }
 
 /** How many words an aside after an inverted speaker may hold: "said Tommy Vietor, a former spokesman for Mr. Obama, recalling". */
@@ -334,7 +340,26 @@ function leading(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], 
   const participle = window.lower[cue.from - 1] === ',' && window.lower[cue.from]!.endsWith('ing');
   const bare = !participle && window.lower[cue.from]!.endsWith('ing');
   const speaker = shared ?? (participle ? participleSubject(window, cue, masked, lexicon) : bare ? bareParticipleSubject(window, cue) : speakerBefore(window, cue.from));
-  if (speaker === null) return null;
+  if (speaker === null || notASpeaker(window, speaker)) return null;
+  // "one group, Partnership for Responsible Growth, has run ads reminding ...": the run before the
+  // cue is a predicate; its subject speaks.
+  if (opensPredicate(window, speaker, lexicon)) {
+    // "Romney, who campaigned on ... and sought": a relative clause's predicate, spoken by "who", which no phrase here holds.
+    if (RELATIVES.has(window.lower[speaker.from - 1]!)) return null;
+    const subject = speakerBefore(window, speaker.from);
+    if (subject !== null && !notASpeaker(window, subject)) return leadingWith(window, cue, cues, lexicon, masked, subject);
+    // "when asked about Trump's future team speculating ...": no subject before the verb; a
+    // participle then tells of the noun phrase right before it.
+    const inner = nounPhraseStart(window, speaker.from, speaker.to);
+    return bare && inner > speaker.from ? leadingWith(window, cue, cues, lexicon, masked, { from: inner, to: speaker.to }) : null;
+  }
+  return leadingWith(window, cue, cues, lexicon, masked, speaker);
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** The attribution of a cue before its content once the speaker is settled: hearer, content, rule. */
+function leadingWith(window: TokenWindow, cue: CueMatch, cues: readonly CueMatch[], lexicon: QuoteLexicon, masked: (i: number) => boolean, speaker: TokenRange): Attribution | null {
   const addressee = cue.entry.flags.has('addressee') && window.lower[cue.to] !== 'that' ? addresseeAfter(window, cue.to) : null;
   const from = contentStart(window, lexicon, addressee?.to ?? cue.to);
   let to = from;

@@ -3,8 +3,9 @@
  * said"), after it ("said Wang Yi", "according to the ministry") and the hearer after "told".
  */
 import { clauseSubject, FRONTING, nounPhraseStart, opensParticiple, skipDateline, speakerChunk, timeAdjunctStart } from './noun-phrase.js';
+import type { QuoteLexicon } from './quote-lexicon.js';
 import type { TokenWindow } from './quote-candidate.js';
-import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER } from './token-window.js';
+import { AUXILIARY, CLAUSE_WORDS, FORWARD_STOPS, isCapitalised, isPunct, isTerminal, LEADING_FILLER, verbCueAt } from './token-window.js';
 
 export interface TokenRange {
   readonly from: number;
@@ -19,6 +20,34 @@ const IN_NAME = new Set(['-', '&', '’', "'"]);
 /** Pronouns that may be a clause's subject: "he said, adding ...". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some']);
+
+/**
+ * Words capitalised only for opening a sentence, which never name a speaker by themselves:
+ * conjunctions and sentence adverbs ("Or, as Tom Ridge put it:", "Maybe", "Wait,"), and an
+ * expletive with its verb ("It’s a big if, but Sanders ..."). Prepositions and clause words
+ * (FRONTING, CLAUSE_WORDS) count too.
+ */
+const SENTENCE_OPENERS = new Set([
+  'or', 'and', 'nor', 'yet', 'so', 'wait', 'maybe', 'perhaps', 'well', 'indeed', 'still', 'yes', 'no', 'oh',
+  'each', 'every', 'there', 'here', 'that', 'this', 'it’s', "it's", 'there’s', "there's", 'that’s', "that's", 'here’s', "here's",
+]);
+
+/** Expletives with their verb: a clause opens with them, never a speaker's noun phrase. */
+const EXPLETIVE_VERBS = new Set(['it’s', "it's", 'there’s', "there's", 'that’s', "that's", 'here’s', "here's"]);
+
+function isOpeningWord(word: string): boolean {
+  return SENTENCE_OPENERS.has(word) || FRONTING.has(word) || CLAUSE_WORDS.has(word);
+}
+
+/**
+ * Whether a speaker phrase is no noun phrase: a lone opening word ("With", "Each", "From") or a
+ * run opening with an expletive and its verb ("It’s a big").
+ */
+export function notASpeaker(window: TokenWindow, range: TokenRange): boolean {
+  const first = window.lower[range.from]!;
+  const contracted = range.to - range.from > 1 && (window.lower[range.from + 1] === '’s' || window.lower[range.from + 1] === "'s") && EXPLETIVE_VERBS.has(first + window.lower[range.from + 1]);
+  return (range.to - range.from === 1 && isOpeningWord(first)) || EXPLETIVE_VERBS.has(first) || contracted;
+}
 
 /** `end` minus any auxiliaries and adverbs right before it. */
 function beforeAuxiliaries(window: TokenWindow, end: number, floor: number): number {
@@ -54,6 +83,16 @@ function isJoiningAnd(window: TokenWindow, i: number): boolean {
   return isCapitalised(before) && isCapitalised(after);
 }
 
+/** A run that opens with an auxiliary or a past verb ("has drawn huge crowds", "issued a statement"): a predicate, not a noun phrase. */
+export function opensPredicate(window: TokenWindow, range: TokenRange, lexicon: QuoteLexicon): boolean {
+  const first = window.tokens[range.from]!.text;
+  if (range.from === 0 || isCapitalised(first)) return false;
+  return (AUXILIARY.has(first) && !ADVERB_AUXILIARY.has(first)) || /^[a-z]{3,}ed$/.test(first) || first === 'made' || verbCueAt(window, lexicon, range.from);
+}
+
+/** Words the auxiliary list holds that may open a noun phrase ("all the attendees", "both parties", "only Trump"). */
+const ADVERB_AUXILIARY = new Set(['all', 'both', 'only', 'first', 'last', 'even', 'too', 'also', 'then', 'later', 'earlier', 'once', 'again', 'just', 'still', 'often', 'always', 'never', 'further', 'not', 'already', 'recently', 'repeatedly', 'previously', 'reportedly']);
+
 /**
  * The speaker before the cue at token `cue`, not reaching back past `floor`, with `boundary` the
  * token index where it stopped (a comma, clause word or the window start), or null.
@@ -62,6 +101,8 @@ function isJoiningAnd(window: TokenWindow, i: number): boolean {
 export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (TokenRange & { boundary: number }) | null {
   const end = speakerEnd(window, cue, floor);
   const before = window.lower[end - 1];
+  // `Marek, who called the plan “a disaster,” said`: the comma inside the closing mark ends the aside.
+  if (before !== undefined && CLOSING_MARKS.has(before) && window.lower[end - 2] === ',' && shortQuoteOpening(window, end - 1, floor) >= 0) return speakerBefore(window, end - 1, floor);
   // "Kasich (who has 25 delegates) said", "insiders in two states — Nevada and Ohio — said": the
   // speaker stands before the bracketed aside, which belongs to it.
   const opener = before === undefined ? -1 : asideOpening(window, end - 1, floor);
@@ -130,6 +171,7 @@ export function speakerBefore(window: TokenWindow, cue: number, floor = 0): (Tok
   if (from >= end || window.lower.slice(from, end).every(isPunct)) return null;
   // "as if to say", "Having announced": an infinitive or a participle, not a speaker.
   if (window.lower[end - 1] === 'to' || (end - from === 1 && window.lower[from]!.endsWith('ing'))) return null;
+  if (notASpeaker(window, { from, to: end })) return null;
   return { from, to: end, boundary };
 }
 
@@ -179,6 +221,7 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
     if (comma < 0) return null;
     from = comma + 1;
   }
+  from = pastOpeningWords(window, from);
   if (SUBJECT_PRONOUNS.has(window.lower[from] ?? '')) return { from, to: from + 1 };
   let to = from;
   while (to < window.tokens.length && to - from < MAX_SPEAKER_WORDS) {
@@ -189,7 +232,32 @@ export function leadingSubject(window: TokenWindow, floor = 0): TokenRange | nul
     to++;
   }
   while (to > from && DETERMINERS.has(window.lower[to - 1]!)) to--;
+  if (to > from && notASpeaker(window, { from, to })) return null;
   return to > from && isCapitalised(window.tokens[to - 1]!.text) ? { from, to } : null;
+}
+
+/** How many opening words a subject may stand behind: "Or, as Tom Ridge ... put it:". */
+const MAX_OPENING_WORDS = 3;
+
+/**
+ * The subject's first token after the words that open a sentence before it: a conjunction or
+ * adverb ("Or, as Tom Ridge put it:"), the "from" of a source ("From the report:"), or a fronted
+ * phrase up to its comma ("Each election cycle, ..."). `from` itself when none opens there.
+ */
+function pastOpeningWords(window: TokenWindow, from: number): number {
+  let at = from;
+  for (let step = 0; step < MAX_OPENING_WORDS && at < window.tokens.length; step++) {
+    const word = window.lower[at]!;
+    if (SENTENCE_OPENERS.has(word) && !DETERMINERS.has(word) && word !== 'each' && word !== 'every') at++;
+    else if (CLAUSE_WORDS.has(word) || word === 'from') at++;
+    else if (FRONTING.has(word) || word === 'each' || word === 'every') {
+      const comma = window.lower.indexOf(',', at);
+      if (comma < 0) return at;
+      at = comma + 1;
+    } else return at;
+    if (window.lower[at] === ',') at++;
+  }
+  return at;
 }
 
 /** How far back an aside may open: "Christian Estrosi, a former mayor of Nice and currently president of the Regional Council, said". */
@@ -218,10 +286,33 @@ function relativeOpening(window: TokenWindow, comma: number, floor: number): num
   return -1;
 }
 
+const OPENING_MARKS = new Set(['“', '"', "''"]);
+const CLOSING_MARKS = new Set(['”', '"', "''"]);
+/** The most words a quote inside a speaker's aside may hold: "a “true believer” in the plan". */
+const MAX_INNER_QUOTE = 6;
+
+/**
+ * The opening mark of a short quote that `close` ends, standing inside a clause (a word before
+ * it), or -1: `Marek, a “true believer” in the plan, said`, not a sentence that a quote opens.
+ */
+function shortQuoteOpening(window: TokenWindow, close: number, floor: number): number {
+  for (let i = close - 1; i > floor && i >= close - MAX_INNER_QUOTE - 2; i--) {
+    if (OPENING_MARKS.has(window.lower[i]!)) return isPunct(window.lower[i - 1]!) ? -1 : i;
+    if (isTerminal(window.lower[i]!)) return -1;
+  }
+  return -1;
+}
+
 /** The comma opening an aside that ends at `comma`, within a few words, or -1. */
 function previousComma(window: TokenWindow, comma: number, floor: number): number {
   for (let i = comma - 1; i > floor && i > comma - MAX_ASIDE_WORDS; i--) {
     if (window.lower[i] === ',') return i;
+    if (CLOSING_MARKS.has(window.lower[i]!)) {
+      const open = shortQuoteOpening(window, i, floor);
+      if (open < 0) return -1;
+      i = open;
+      continue;
+    }
     // "McConnell, R-Ky., said": the full stop of an abbreviation stays inside the aside.
     if (isPunct(window.lower[i]!) && !IN_NAME.has(window.lower[i]!) && !(window.lower[i] === '.' && window.lower[i + 1] === ',')) return -1;
   }

@@ -37,7 +37,7 @@ for (const c of CASES) {
     if (c.speaker !== null) assert.equal(quote.speaker?.start, at(c.text, c.speaker));
     if (c.source !== undefined) assert.equal(quote.source, c.source);
     if (c.rule !== undefined) assert.equal(quote.rule, c.rule);
-    assert.equal(quote.by, 'quotes.v5');
+    assert.equal(quote.by, 'quotes.v6');
   });
 }
 

@@ -20,7 +20,7 @@ test('a quote whose own frame follows a clause after it is not a continuation of
   assert.equal(second?.speaker?.text, 'he');
 });
 
-test('a participle after a verb phrase takes the clause subject, not the phrase before it', { todo: 'the phrase before an -ing cue with no comma is read as its speaker' }, () => {
+test('a participle after a verb phrase takes the clause subject, not the phrase before it', { todo: 'since quotes.v6 the subject is found, but only the name, without the description before it' }, () => {
   const text = 'One group, Partners for Growth, has run ads in both papers reminding readers that the vote is close.';
   const quote = quotesIn(text).find((q) => q.cue?.text === 'reminding');
   assert.equal(quote?.speaker?.text, 'One group, Partners for Growth');
