@@ -24,10 +24,8 @@ import type { SentenceWords } from './sentence-words.js';
 const BY = 'actors.v1';
 /** What each pronoun refers to: one look-up per word of the text says whether it is one. */
 const PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['he', 'person'], ['him', 'person'], ['she', 'person'], ['they', 'group'], ['them', 'group']]);
-/** '"', '“' or '”', by character code: quotedRanges reads every character of the text, so no set look-up or one-character strings. */
-function isQuoteMark(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0x201d;
-}
+/** A quotation mark ('"', '“' or '”') or the end of a paragraph's line, as quotedRanges reads them. */
+const QUOTE_OR_LINE = /["\u201c\u201d\n]/g;
 
 interface Working { entity: Entity; mentions: Mention[] }
 
@@ -35,13 +33,14 @@ interface Working { entity: Entity; mentions: Mention[] }
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 && open >= 0) { ranges.push([open, i]); open = -1; }
-    else if (isQuoteMark(code)) {
-      if (open < 0) open = i;
-      else { ranges.push([open, i + 1]); open = -1; }
-    }
+  // The regular expression engine skips the text between marks faster than a loop over its characters.
+  const marks = new RegExp(QUOTE_OR_LINE);
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const i = found.index;
+    if (text.charCodeAt(i) === 10) {
+      if (open >= 0) { ranges.push([open, i]); open = -1; }
+    } else if (open < 0) open = i;
+    else { ranges.push([open, i + 1]); open = -1; }
   }
   if (open >= 0) ranges.push([open, text.length]);
   return ranges;

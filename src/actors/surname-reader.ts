@@ -58,22 +58,34 @@ function nameLike(text: string): boolean {
 }
 
 /** The words of each written name, read once: a story repeats its names. */
-interface Names { readonly words: (text: string) => readonly string[]; readonly keys: (text: string) => readonly string[] }
+interface Names {
+  readonly words: (text: string) => readonly string[];
+  readonly keys: (text: string) => readonly string[];
+  /** `keys` joined with spaces: the name's key in the knowledge. */
+  readonly key: (text: string) => string;
+}
 
 function namesOf(kb: ActorKnowledge): Names {
   const words = new Map<string, readonly string[]>();
   const keys = new Map<string, readonly string[]>();
+  const joined = new Map<string, string>();
   const wordsOf = (text: string): readonly string[] => {
     let found = words.get(text);
     // Words of letters and hyphens split at spaces as the tokenizer splits them, without running it.
     if (found === undefined) words.set(text, (found = PLAIN.test(text) ? text.toLowerCase().split(' ') : phraseKey(text).split(' ')));
     return found;
   };
+  const keysOf = (text: string): readonly string[] => {
+    let found = keys.get(text);
+    if (found === undefined) keys.set(text, (found = withoutTitles(wordsOf(text), kb)));
+    return found;
+  };
   return {
     words: wordsOf,
-    keys: (text) => {
-      let found = keys.get(text);
-      if (found === undefined) keys.set(text, (found = withoutTitles(wordsOf(text), kb)));
+    keys: keysOf,
+    key: (text) => {
+      let found = joined.get(text);
+      if (found === undefined) joined.set(text, (found = keysOf(text).join(' ')));
       return found;
     },
   };
@@ -101,7 +113,7 @@ export function readSurnames(found: readonly Entity[], doc: Document, sentences:
   const names = namesOf(kb);
   for (const d of drafts) {
     if (!RETYPED.has(d.type) || d.mentions.length === 0) continue;
-    const person = d.mentions.every((m) => ledByHonorific(m.text, names, kb)) || d.mentions.every((m) => kb.holders.has(names.keys(m.text).join(' ')));
+    const person = d.mentions.every((m) => ledByHonorific(m.text, names, kb)) || d.mentions.every((m) => kb.holders.has(names.key(m.text)));
     if (person) retype(d);
   }
   // The surname of each person named in full; one written by two people names neither.
@@ -140,8 +152,10 @@ export function readSurnames(found: readonly Entity[], doc: Document, sentences:
 /** Lone capitalised words no name covers that are a surname of the article or of the knowledge. */
 function addUncovered(drafts: Draft[], bySurname: ReadonlyMap<string, Draft | null>, doc: Document, sentences: readonly SentenceWords[], kb: ActorKnowledge): void {
   if (bySurname.size === 0 && !sentences.some((s) => s.pieces.some((p) => p.kind === 'holder'))) return;
-  const covered: [number, number][] = drafts.flatMap((d) => d.mentions.map((m): [number, number] => [m.start, m.end])).sort((a, b) => a[0] - b[0]);
+  // Made at the first word that needs it (most stories have none), before any mention is added.
+  let covered: [number, number][] | undefined;
   const isCovered = (start: number, end: number): boolean => {
+    covered ??= drafts.flatMap((d) => d.mentions.map((m): [number, number] => [m.start, m.end])).sort((a, b) => a[0] - b[0]);
     // Mentions are few against words: a binary search for the first that ends after `start`.
     let low = 0;
     let high = covered.length;
@@ -154,11 +168,13 @@ function addUncovered(drafts: Draft[], bySurname: ReadonlyMap<string, Draft | nu
     return false;
   };
   const created = new Map<string, Draft>();
+  // Where the sentence's one-word holder names start: a few at most, so an array, reused from sentence to sentence.
+  const holderAt: number[] = [];
   for (const s of sentences) {
     // The knowledge's names are among the sentence's pieces already; the article's surnames are looked up only with some.
-    const holderAt = new Set<number>();
-    for (const p of s.pieces) if (p.kind === 'holder' && p.end === p.start + 1) holderAt.add(p.start);
-    if (holderAt.size === 0 && bySurname.size === 0) continue;
+    holderAt.length = 0;
+    for (const p of s.pieces) if (p.kind === 'holder' && p.end === p.start + 1) holderAt.push(p.start);
+    if (holderAt.length === 0 && bySurname.size === 0) continue;
     for (let i = 0; i < s.keys.length; i++) {
       const text = s.texts[i]!;
       // A name starts with a capital: one character code turns away most words (letters past ASCII are read in full).
@@ -166,7 +182,7 @@ function addUncovered(drafts: Draft[], bySurname: ReadonlyMap<string, Draft | nu
       if (c < 65 || (c > 90 && c < 128)) continue;
       const key = s.keys[i]!;
       const full = bySurname.get(key);
-      const holder = full === undefined && holderAt.has(i);
+      const holder = full === undefined && holderAt.includes(i);
       if (!full && !holder) continue;
       if (!nameLike(text)) continue;
       // Standing alone: a capital beside it makes a longer name the model left out ("Brown University").

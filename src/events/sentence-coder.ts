@@ -204,7 +204,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by
 function asNounAfterDeterminer(candidates: readonly EventPattern[], tokens: readonly EventToken[], i: number, index: TriggerIndex): readonly EventPattern[] {
   const before = tokens[i - 1]?.lower ?? '';
   const word = tokens[i]!.lower;
-  if (NOUN_MARKERS.has(before) || (word.endsWith('s') && isVerbBefore(tokens, i, index)) || (isParticiple(word, candidates, index) && isPastBefore(tokens, i))) {
+  if (NOUN_MARKERS.has(before) || (word.endsWith('s') && isVerbBefore(tokens, i, index)) || (isPastBefore(tokens, i) && isParticiple(word, candidates, index))) {
     return candidates.filter((pattern) => pattern.kind === 'noun' || pattern.before.length > 0);
   }
   // "despite Western sanctions": a word after "despite" and an adjective is a noun as well.

@@ -16,6 +16,8 @@ const WEAPON_NOUNS = new Set([
   'torpedo', 'torpedoes', 'weapon', 'weapons', 'howitzer', 'howitzers',
 ]);
 const USE = new Set(['use', 'uses', 'used', 'using']);
+const U = 'u'.charCodeAt(0);
+const isUse = (word: string | undefined): boolean => word !== undefined && word.charCodeAt(0) === U && USE.has(word);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const REACH = 3;
 /** Words that may follow the name when it stands alone: "use Oreshnik again", not "use Samsung chips". */
@@ -48,7 +50,9 @@ export function weaponReader(sentences: readonly (readonly Token[])[]): (tokens:
   let names: Set<string> | undefined;
   return (tokens, lowers) => {
     for (let k = 1; k < tokens.length; k++) {
-      if (!USE.has(lowers[k - 1]!) && !(DETERMINERS.has(lowers[k - 1]!) && USE.has(lowers[k - 2] ?? ''))) continue;
+      // Every verb of use starts with "u" and no determiner does: one character code turns away most words.
+      const before = lowers[k - 1]!;
+      if (before.charCodeAt(0) === U ? !USE.has(before) : !(isUse(lowers[k - 2]) && DETERMINERS.has(before))) continue;
       const text = tokens[k]!.text;
       const after = tokens[k + 1]?.text ?? '.';
       if (!/^\p{Lu}\p{Ll}+$/u.test(text) || (/^\p{L}/u.test(after) && !AFTER_ALONE.has(after))) continue;

@@ -29,6 +29,8 @@ const LIST_LOOKAHEAD = 160;
 
 /** Marks the names a list of counties holds ("Clarke and Oconee counties"); the rest are left as they are. */
 export function markCountyLists(gazetteer: Gazetteer, text: string, candidates: readonly PlaceCandidate[]): PlaceCandidate[] {
+  // Most stories name no counties at all: two searches of the text spare one per candidate.
+  if (!text.includes(' counties') && !text.includes(' parishes')) return [...candidates];
   return candidates.map((candidate) => {
     // The text first (cheap): a list goes on with a comma or a conjunction, or ends right here.
     const next = text[candidate.end];
@@ -111,6 +113,8 @@ export function placeCounties(gazetteer: Gazetteer, resolved: readonly ResolvedC
   if (!resolved.some(toPlace)) return [...resolved];
   const leadingCounties = leadingDivision(resolved, COUNTY_COUNTRIES);
   const leadingAnywhere = leadingDivision(resolved, null);
+  // The article's towns in each division, gathered once however many names it places there.
+  const townsIn = new Map<string, ResolvedCandidate[]>();
   return resolved.map((original) => {
     if (!toPlace(original)) return original;
     const unknown = original.hypothesis === null;
@@ -120,7 +124,10 @@ export function placeCounties(gazetteer: Gazetteer, resolved: readonly ResolvedC
     if (division === null) return original;
     const [country, admin1] = division.split('|') as [string, string];
     const placed = (lat: number, lon: number, rule: string): ResolvedCandidate => ({ ...original, hypothesis: { ...hypothesis, country, admin1, lat, lon }, rule });
-    const towns = resolved.filter(({ hypothesis: h }) => h !== null && h.precision === 'city' && h.country === country && h.admin1 === admin1 && h.lat !== null && h.lon !== null);
+    let towns = townsIn.get(division);
+    if (towns === undefined) {
+      townsIn.set(division, (towns = resolved.filter(({ hypothesis: h }) => h !== null && h.precision === 'city' && h.country === country && h.admin1 === admin1 && h.lat !== null && h.lon !== null)));
+    }
     if (towns.length > 0) {
       const lat = towns.reduce((sum, t) => sum + t.hypothesis!.lat!, 0) / towns.length;
       const lon = towns.reduce((sum, t) => sum + t.hypothesis!.lon!, 0) / towns.length;
