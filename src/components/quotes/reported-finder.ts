@@ -204,7 +204,8 @@ function clauseBreakAt(window: TokenWindow, from: number, to: number): number {
     if (mark === ',' && CONTRAST.has(window.lower[i + 1]!)) {
       let named = i + 2;
       while (named < to - 1 && LEADING_FILLER.has(window.lower[named]!)) named++;
-      if (isCapitalised(window.tokens[named]!.text) || CONTRAST_SUBJECTS.has(window.lower[named]!)) return i;
+      const word = window.tokens[named];
+      if (word !== undefined && (isCapitalised(word.text) || CONTRAST_SUBJECTS.has(window.lower[named]!))) return i;
     }
   }
   return to;

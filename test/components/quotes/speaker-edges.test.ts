@@ -62,3 +62,11 @@ test('"Asked by" a named person: the one who asks puts the question; an unnamed 
   assert.ok(unnamed !== undefined);
   assert.equal(unnamed.speaker, null);
 });
+
+test('a content that ends on ", but" at a line break is read, not a crash', () => {
+  const text = 'Acme Ltd said it has\nreceived offers from "several firms."\n    The company also said that "talks are continuing, but\nno deal has been made."\n    It gave no further details.';
+  const quotes = quotesIn(text);
+  const later = quotes.find((q) => q.text.includes('talks are continuing'));
+  assert.ok(later, 'the second report is found');
+  assert.equal(later.speaker?.text, 'The company');
+});
