@@ -10,6 +10,7 @@ import { loadLexicon } from '../components/times/time-lexicon.js';
 import { loadCameoToPlover } from '../events/code-map.js';
 import { loadCodeTable } from '../events/code-table.js';
 import { loadNewsDictionary } from '../events/dictionary-parser.js';
+import { loadStatementDictionary } from '../events/statement-content.js';
 import { loadFipsTable } from '../events/exports/fips-table.js';
 import { loadDefaultGazetteer } from '../gazetteer/default-gazetteer.js';
 import { loadActorKnowledge } from '../actors/default-actor-knowledge.js';
@@ -31,6 +32,7 @@ export const DATA_CHECKS: readonly DataCheck[] = [
   { name: 'CAMEO to PLOVER', files: 'data/codes/cameo-to-plover.tsv', load: loadCameoToPlover },
   { name: 'ISO to FIPS', files: 'data/codes/iso-fips.tsv', load: loadFipsTable },
   { name: 'event dictionary', files: 'data/events/news.dict', load: () => loadNewsDictionary() },
+  { name: 'statement patterns', files: 'data/events/statements.dict', load: loadStatementDictionary },
   { name: 'name model', files: 'data/models/ner/', load: () => loadNerModel(DEFAULT_NER_MODEL) },
   { name: 'actor knowledge', files: 'data/actors/', load: () => loadActorKnowledge() },
 ];

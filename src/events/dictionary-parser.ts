@@ -13,7 +13,7 @@ import { parsePattern } from './pattern-parser.js';
 const CODE = /^[A-Za-z0-9]{1,8}$/;
 const ACTOR_CODE = /^[A-Za-z0-9+-]{1,24}$/;
 const DATE = /^\d{8}$/;
-const WORD = /^[a-z0-9][a-z0-9'.&-]*$/;
+const WORD = /^[a-z0-9'][a-z0-9'.&-]*$/;
 
 export function parseDictionary(text: string, file: string): EventDictionary {
   const problems = new ProblemList(file);

@@ -11,8 +11,8 @@ export interface ParsedPattern {
   readonly after: PatternElement[];
 }
 
-// An opening quote mark is a word too: a proposal may be quoted ('suggested "delaying ...').
-const WORD = /^(?:[a-z0-9][a-z0-9'.-]*|["\u201c])$/;
+// An opening quote mark is a word too: a proposal may be quoted ('suggested "delaying ...'); so is a contraction ("'s", "'m").
+const WORD = /^(?:[a-z0-9'][a-z0-9'.-]*|["\u201c])$/;
 const SLOTS: Record<string, 'source' | 'target' | 'both'> = { SOURCE: 'source', TARGET: 'target', BOTH: 'both' };
 export const DEFAULT_GAP = 4;
 

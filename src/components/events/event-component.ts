@@ -16,7 +16,10 @@
  *   and such an act is kept inside a direct quote, where other acts are not;
  * - an agentless passive act of force ("... attacked Israeli territory, when many Israelis were
  *   killed and 200 people were taken hostage") takes its source from the act of force before it in
- *   the same sentence: the clause elaborates that act (marked `source=clause-agent` in its rule).
+ *   the same sentence: the clause elaborates that act (marked `source=clause-agent` in its rule);
+ * - what a speaker's words say gives their own verbal act (a comment, an option, an accusation, a
+ *   threat, an answer to a proposal; data/events/statements.dict, ./spoken-events.ts), which
+ *   replaces the plain statement of its quote; the words themselves are never coded as acts.
  *
  * @example createEventComponent().run(doc) // [{ cameo: '191', plover: 'COERCE', source: {country: 'ISR'}, ... }]
  */
@@ -37,21 +40,25 @@ import { loadCodeTable } from '../../events/code-table.js';
 import { loadCameoToPlover } from '../../events/code-map.js';
 import { actorMentions, attachAgents, placeMentions, type EntityMention } from './entity-actor-finder.js';
 import { buildEvent, type CodeTables } from './event-builder.js';
+import { spokenStatements } from './spoken-events.js';
+import { loadStatementDictionary } from '../../events/statement-content.js';
 
 export interface EventComponentOptions {
   /** A dictionary to use instead of the shipped one (tests pass small fictional ones). */
   readonly dictionary?: EventDictionary;
   /** User overlay files laid over the shipped dictionary. */
   readonly overlays?: readonly string[];
+  /** Statement patterns to use instead of the shipped data/events/statements.dict (tests pass small ones). */
+  readonly statements?: EventDictionary;
 }
 
-interface Prepared { readonly dictionary: EventDictionary; readonly index: TriggerIndex; readonly tables: CodeTables }
+interface Prepared { readonly dictionary: EventDictionary; readonly index: TriggerIndex; readonly tables: CodeTables; readonly statements: EventDictionary }
 
 export function createEventComponent(options: EventComponentOptions = {}): Component<'events'> {
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v6',
+    version: 'v7',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
@@ -65,7 +72,8 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
 
 function prepare(options: EventComponentOptions): Prepared {
   const dictionary = options.dictionary ?? loadNewsDictionary(options.overlays ?? []);
-  return { dictionary, index: buildTriggerIndex(dictionary), tables: { cameo: loadCodeTable('cameo'), toPlover: loadCameoToPlover() } };
+  const statements = options.statements ?? loadStatementDictionary();
+  return { dictionary, index: buildTriggerIndex(dictionary), tables: { cameo: loadCodeTable('cameo'), toPlover: loadCameoToPlover() }, statements };
 }
 
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {
@@ -84,6 +92,7 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
     const entity = entities.get(speaker.entity ?? '');
     return entity === undefined ? null : { entity: entity.id, name: entity.name, country: entity.country ?? hints.get(entity.id) ?? null, sector: entity.sector };
   };
+  const speech = spokenStatements(doc, prepared.statements, prepared.tables, by, speakerActor);
   for (const [index, sentence] of sentences.entries()) {
     const raw = tokenised[index]!;
     if (raw.length === 0) continue;
@@ -91,19 +100,24 @@ function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalE
     const placed = inSentence.length === 0 ? [] : placeMentions(raw, inSentence, hints, isTrigger);
     // Most sentences hold no trigger word: they need no event tokens, agents or coder (but leave their hints above).
     const lowers = raw.map((token) => lowerKey(token.text));
-    if (!lowers.some((lower) => prepared.index.byForm.has(lower))) continue;
+    const codes = lowers.some((lower) => prepared.index.byForm.has(lower));
+    const speakers = speech.quotesIn(sentence, lowers);
+    if (!codes && speakers.length === 0) continue;
     readWeapons(raw, lowers);
     const tokens = toEventTokens(raw, lowers);
-    const coded = codeSentence(tokens, attachAgents(tokens, placed, prepared.dictionary.agents), prepared.index, { filterUnrealised: true });
+    const actors = attachAgents(tokens, placed, prepared.dictionary.agents);
+    const coded = codes ? codeSentence(tokens, actors, prepared.index, { filterUnrealised: true }) : [];
     const said = coded.map((one) => ({ coded: one, speaker: speakerOf(one, tokens, quotes) })).filter((one) => keep(one.coded, one.speaker, tokens, directQuotes));
+    const told: PoliticalEvent[] = [];
     for (const event of sentenceEvents(doc, tokens, said, speakerActor, prepared.tables, by)) {
       const key = `${event.trigger}:${event.event.cameo}:${event.event.source?.name ?? ''}:${event.event.target?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      events.push(event.event);
+      told.push(event.event);
     }
+    events.push(...told, ...speech.code(index, tokens, actors, speakers, told));
   }
-  return storyStatements(events);
+  return storyStatements(speech.refine(events));
 }
 
 /** The mentions inside each sentence in turn (sentences in text order), by walking the sorted mentions once. */
