@@ -1,6 +1,6 @@
 /**
- * `node --import tsx scripts/bench-queue.ts [--reuters DIR] [--n 1000] [--chunk 20] [--hold 1,2] [--workers 1,2]
- *   [--skip-in-process] [--worker-args "…"] [--node-args "…"] [--redis redis://…] [--pg postgres://…]`
+ * `node --import tsx scripts/bench-queue.ts [--reuters DIR] [--n 1000] [--warmup 6000] [--chunk 20] [--hold 1,2]
+ *   [--workers 1,2] [--skip-in-process] [--worker-args "…"] [--node-args "…"] [--redis redis://…] [--pg postgres://…]`
  *
  * Throughput of queue-backed ingestion (src/queue/) on this machine, into PostgreSQL:
  * 1. in-process: `dateline ingest --store postgres://… --jobs 1` over the same articles (the baseline;
@@ -11,6 +11,11 @@
  *    extracting the next). `--worker-args` adds worker options and `--node-args` Node/V8 flags to
  *    every worker process alike (for experiments, e.g. `--node-args --max-semi-space-size=16`).
  * Jobs are of `--chunk` articles (default: what `ingest --queue` enqueues by default).
+ * Before the measured articles, each worker takes `--warmup` others (not measured): a worker's CPU
+ * an article keeps falling long after start-up, as V8 optimises the pipeline's code and its caches
+ * fill (extraction thread, Reuters, jobs of 100: 1.18 ms an article after 1,000 stories of warm-up,
+ * 0.91 after 3,000, 0.82 after 6,000), and without the default 6,000 each of two workers, having seen
+ * half the articles, was measured less warm than one worker and seemed to scale worse.
  * Each run gets a fresh schema and a fresh queue prefix, removed afterwards. Rates are articles/s
  * over the steady part of the run (from 5% to 95% of the articles done); workers start on a paused
  * queue, which resumes once they have loaded their models, so start-up is not measured. The queue
@@ -48,7 +53,7 @@ import { MS_PER_TICK, cpuTicks, loadAverage, localPorts, rssMb, sum, threadTicks
 
 const { values: args } = parseArgs({ options: {
   reuters: { type: 'string' }, n: { type: 'string', default: '1000' }, chunk: { type: 'string', default: String(DEFAULT_CHUNK) },
-  hold: { type: 'string', default: '1,2' }, workers: { type: 'string', default: '1,2' }, warmup: { type: 'string', default: '500' },
+  hold: { type: 'string', default: '1,2' }, workers: { type: 'string', default: '1,2' }, warmup: { type: 'string', default: '6000' },
   'skip-in-process': { type: 'boolean', default: false },
   'worker-args': { type: 'string', default: '' }, 'node-args': { type: 'string', default: '' },
   redis: { type: 'string' }, pg: { type: 'string' },
@@ -218,19 +223,31 @@ async function withWorkers(file: string, warm: readonly Article[], total: number
   await (await openStore(schema.url)).close();
   const queue = freshQueue();
   const children: ReturnType<typeof spawn>[] = [];
+  // The queue stays paused until every worker has loaded its models, so that start-up is not measured.
+  const paused = openArticleQueue(queue);
   try {
-    // The queue stays paused until every worker has loaded its models, so that start-up is not measured.
-    const paused = openArticleQueue(queue);
     await paused.queue.pause();
-    const memoryBefore = await redisMemory(queue.url);
     await enqueueArticles(paused.queue, readResults(warm.slice(0, WARMUP * workers)), { mode: 'ingest', chunk: CHUNK });
+    // Taken after the warm-up's jobs are in, so that the bytes a job are the measured jobs' alone.
+    const memoryBefore = await redisMemory(queue.url);
     const started = performance.now();
     const { jobs, runId } = await enqueueInputs(queue, [file], { read: DEFAULT_READ_OPTIONS, fetch: DEFAULT_FETCH_OPTIONS, chunk: CHUNK });
     const enqueueMs = performance.now() - started;
     const bytesPerJob = ((await redisMemory(queue.url)) - memoryBefore) / jobs;
     children.push(...startWorkers(workers, queue, schema.url, hold));
-    // Items the workers have finished with (stored, or found to be copies: Reuters-21578 repeats some stories).
-    const count = async () => Number((await schema.pool.query<{ n: string }>('SELECT count(DISTINCT item) AS n FROM ingest_ledger WHERE run_id = $1', [runId])).rows[0]!.n);
+    // Articles the workers have finished with, from the queue's counts of finished jobs (the warm-up's
+    // jobs finish first: they were enqueued first). Polled every 100 ms, this costs Redis a few
+    // microseconds; counting the ledger's rows instead cost PostgreSQL about a millisecond a poll
+    // (4,000 lines), CPU that two workers had to share their two cores with, where one worker's run
+    // left it to the idle core.
+    const warmJobs = Math.ceil(Math.min(warm.length, WARMUP * workers) / CHUNK);
+    // (The completed-jobs metric counts every job, where the completed set keeps only the latest 10,000.)
+    const count = async () => {
+      const [metrics, failed] = await Promise.all([paused.queue.getMetrics('completed', 0, 0), paused.queue.getFailedCount()]);
+      return Math.min(total, Math.max(0, (metrics.meta.count + failed - warmJobs) * CHUNK));
+    };
+    // Items in the run's ledger lines (stored, or found to be copies: Reuters-21578 repeats some stories).
+    const logged = async () => Number((await schema.pool.query<{ n: string }>('SELECT count(DISTINCT item) AS n FROM ingest_ledger WHERE run_id = $1', [runId])).rows[0]!.n);
     const pids = children.map((child) => child.pid);
     // A worker that exits before it is stopped (a crash) ends the run instead of leaving it waiting for ever.
     const crash = new Promise<never>((_, reject) => {
@@ -239,11 +256,12 @@ async function withWorkers(file: string, warm: readonly Article[], total: number
     crash.catch(() => {}); // seen by the races below; a stop by SIGTERM afterwards is no crash
     await Promise.race([whenIdle(pids), crash]);
     await paused.queue.resume();
-    await paused.close();
     const readings: Partial<Record<'from' | 'to', CpuReading>> = {};
     let peakRssMb = 0;
     const sampler = setInterval(() => { for (const pid of pids) peakRssMb = Math.max(peakRssMb, rssMb(pid)); }, 200);
     const span = await Promise.race([steadySpan(total, count, (which) => { readings[which] = readCpu(pids); }), crash]).finally(() => clearInterval(sampler));
+    const inLedger = await logged();
+    if (inLedger !== total) throw new Error(`the ledger holds ${inLedger} of the run's ${total} articles once its jobs are done`);
     // The workers' pools open connections as they need them, so their backends are found at the end.
     const backends = await backendsOf(schema.pool, pids);
     const run = { rate: span.rate, enqueueMs, bytesPerJob, peakRssMb, ...cpuFigures(pids, readings.from!, readings.to!, span.articles, backends) };
@@ -251,6 +269,7 @@ async function withWorkers(file: string, warm: readonly Article[], total: number
     return run;
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await paused.close();
     await queue.remove();
     await schema.remove();
   }

@@ -1,13 +1,13 @@
 /**
  * What a worker does with one job: extract its articles (in worker threads, each within its time
  * budget, all of a chunk's submitted at once so that every thread has work) and store them — an
- * `ingest` job's articles saved together in one transaction (`store.saveArticles`) and logged in the
- * ingest ledger in one statement (`store.logIngestMany`), a `reprocess` job's articles' layers
- * replaced. Writes are idempotent, so running a job again is harmless.
+ * `ingest` job's articles saved together, with their ingest-ledger lines, in one transaction
+ * (`store.saveArticles` with a ledger write), a `reprocess` job's articles' layers replaced.
+ * Writes are idempotent, so running a job again is harmless.
  *
  * Storing a chunk in one transaction costs one commit (one wait for the write-ahead log) and a few
- * multi-row inserts for all its articles, where article by article it costs one commit and a dozen
- * statements each. Should the chunk's transaction fail (it is all or nothing), its articles are
+ * multi-row inserts for all its articles and ledger lines, where article by article it costs one
+ * commit and a dozen statements each. Should the chunk's transaction fail (it is all or nothing), its articles are
  * saved one by one instead, so that one bad record fails alone, with its own reason.
  *
  * The job's outcome tells BullMQ what next:
@@ -27,7 +27,7 @@ import type { Article } from '../document/document.js';
 import type { RecordExtractor } from '../ingest/record-extractor.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 import { ingestMetaFor } from '../store/ingest-meta.js';
-import type { LedgerEntry, SaveResult, Store } from '../store/store.js';
+import type { IngestMeta, LedgerEntry, SaveResult, Store } from '../store/store.js';
 import type { ArticleJobData, ArticleJobResult, JobMode } from './article-jobs.js';
 
 export interface ProcessorDeps {
@@ -78,19 +78,9 @@ function failedEntry(runId: string, item: string, error: unknown): LedgerEntry {
   return { runId, item, status: 'failed', code: typeof code === 'string' ? code : 'STORE', reason: (error as Error).message };
 }
 
-/** Saves the records, all in one transaction when there are several, else (or should that fail) one by one. */
-async function saveRecords(deps: ProcessorDeps, runId: string, records: readonly OutputRecord[], now: Date): Promise<Map<OutputRecord, LedgerEntry>> {
-  const meta = (record: OutputRecord) => ({ ...ingestMetaFor(record, now), pipelineVersion: deps.pipelineVersion });
+/** The records saved one by one, each meeting its own fate: after a chunk's transaction failed. */
+async function saveOneByOne(deps: ProcessorDeps, runId: string, records: readonly OutputRecord[], meta: (record: OutputRecord) => IngestMeta): Promise<Map<OutputRecord, LedgerEntry>> {
   const entries = new Map<OutputRecord, LedgerEntry>();
-  if (records.length > 1) {
-    try {
-      const results = await deps.store.saveArticles(records.map((record) => ({ record, ingest: meta(record) })));
-      records.forEach((record, i) => entries.set(record, entryOf(runId, record.id, results[i]!)));
-      return entries;
-    } catch {
-      // All or nothing: nothing was saved; one by one, each article meets its own fate below.
-    }
-  }
   for (const record of records) {
     try {
       entries.set(record, entryOf(runId, record.id, await deps.store.saveArticle(record, meta(record))));
@@ -101,13 +91,34 @@ async function saveRecords(deps: ProcessorDeps, runId: string, records: readonly
   return entries;
 }
 
-/** An ingest job's records saved and logged in the ledger, in the job's order; the entries returned. */
+/**
+ * An ingest job's records saved and logged in the ledger, in the job's order; the entries returned.
+ * The records and all the job's ledger lines (those of unextractable articles too) go in one
+ * transaction: one commit, so one wait for PostgreSQL's write-ahead log to reach the disk, where
+ * saving and then logging cost two. With two workers on two cores those waits were most of the
+ * time a core stood idle (docs/benchmarks.md). Should that transaction fail (it is all or nothing),
+ * the records are saved one by one and the lines logged after them.
+ */
 async function ingest(deps: ProcessorDeps, runId: string, extracted: readonly Extracted[]): Promise<LedgerEntry[]> {
   const now = (deps.now ?? (() => new Date()))();
-  const saved = await saveRecords(deps, runId, extracted.filter(isRecord), now);
-  const entries = extracted.map((item): LedgerEntry => (isRecord(item)
+  const meta = (record: OutputRecord): IngestMeta => ({ ...ingestMetaFor(record, now), pipelineVersion: deps.pipelineVersion });
+  const records = extracted.filter(isRecord);
+  const linesOf = (saved: ReadonlyMap<OutputRecord, LedgerEntry>) => extracted.map((item): LedgerEntry => (isRecord(item)
     ? saved.get(item)!
     : { runId, item: item.id, status: 'failed', code: item.error.code, reason: item.error.message }));
+  let entries: LedgerEntry[] = [];
+  let saved: Map<OutputRecord, LedgerEntry>;
+  try {
+    await deps.store.saveArticles(records.map((record) => ({ record, ingest: meta(record) })), {
+      at: now,
+      lines: (results) => (entries = linesOf(new Map(records.map((record, i) => [record, entryOf(runId, record.id, results[i]!)])))),
+    });
+    return entries;
+  } catch (error) {
+    // All or nothing: nothing was saved. One by one, each article meets its own fate; a record alone has met it.
+    saved = records.length === 1 ? new Map([[records[0]!, failedEntry(runId, records[0]!.id, error)]]) : await saveOneByOne(deps, runId, records, meta);
+  }
+  entries = linesOf(saved);
   // One multi-row insert and one commit for the chunk's lines, where line by line each costs a
   // statement, a round trip and a commit (a store without logIngestMany gets them all sent at once).
   if (deps.store.logIngestMany) await deps.store.logIngestMany(entries, now);

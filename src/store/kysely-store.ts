@@ -55,7 +55,7 @@ export async function createKyselyStore(adapter: StoreAdapter): Promise<Store> {
   }
   return {
     saveArticle: (record, ingest) => saveArticle(db, adapter, record, ingest),
-    saveArticles: (items) => saveArticles(db, adapter, items),
+    saveArticles: (items, ledger) => saveArticles(db, adapter, items, ledger),
     getArticle: (id) => getArticle(db, id),
     findArticles: (query) => findArticles(db, adapter, query),
     facets: (query) => findFacets(db, adapter, query),

@@ -17,7 +17,8 @@ import { insertMany } from './bulk-insert.js';
 import { actorWordRows } from './event-actor-words.js';
 import { encodeSignature } from './near-duplicate.js';
 import type { Schema } from './schema-types.js';
-import type { ArticleToSave, DuplicateKey, SaveResult } from './store.js';
+import { logIngestMany } from './ingest-ledger.js';
+import type { ArticleToSave, DuplicateKey, LedgerWrite, SaveResult } from './store.js';
 import { StoreError } from './store-errors.js';
 import { planStories } from './story-grouping.js';
 import { writeTransaction } from './write-transaction.js';
@@ -133,10 +134,18 @@ export async function saveArticle(db: Kysely<Schema>, adapter: StoreAdapter, rec
 
 /**
  * Saves several articles in one transaction, in order, each checked against the store and against
- * the ones before it: all are stored (or found duplicate), or, on any failure, none.
+ * the ones before it: all are stored (or found duplicate), or, on any failure, none. The `ledger`
+ * lines, made from the results, are written in the same transaction (a queue worker's chunk).
  */
-export async function saveArticles(db: Kysely<Schema>, adapter: StoreAdapter, items: readonly ArticleToSave[]): Promise<SaveResult[]> {
+export async function saveArticles(db: Kysely<Schema>, adapter: StoreAdapter, items: readonly ArticleToSave[], ledger?: LedgerWrite): Promise<SaveResult[]> {
   if (items.some((item) => hasNul(item.record))) throw new StoreError('BAD_RECORD');
-  if (items.length === 0) return [];
-  return inTransaction(db, adapter, (trx) => saveInTransaction(trx, adapter, items));
+  if (items.length === 0) {
+    if (ledger) await logIngestMany(db, ledger.lines([]), ledger.at);
+    return [];
+  }
+  return inTransaction(db, adapter, async (trx) => {
+    const results = await saveInTransaction(trx, adapter, items);
+    if (ledger) await logIngestMany(trx, ledger.lines(results), ledger.at);
+    return results;
+  });
 }

@@ -45,6 +45,16 @@ export type SaveResult =
   | { readonly status: 'created'; readonly id: string; readonly storyId: string }
   | { readonly status: 'duplicate'; readonly id: string; readonly matchedBy: DuplicateKey };
 
+/**
+ * Ingest-ledger lines written in the same transaction as a `saveArticles` batch, made from the
+ * batch's results: the articles and their lines are committed together, with one commit (one wait
+ * for the disk) where saving and then logging cost two.
+ */
+export interface LedgerWrite {
+  readonly at: Date;
+  lines(results: readonly SaveResult[]): readonly LedgerEntry[];
+}
+
 export interface StoredArticle {
   readonly record: OutputRecord;
   readonly ingest: IngestMeta;
@@ -295,8 +305,11 @@ export interface EntityPage {
 export interface Store {
   /** Saves the article and all its layers in one transaction; an article already stored is left as it is. */
   saveArticle(record: OutputRecord, ingest: IngestMeta): Promise<SaveResult>;
-  /** Saves several articles in one transaction, in order: all of them (each stored or found duplicate) or, on a failure, none. */
-  saveArticles(items: readonly ArticleToSave[]): Promise<SaveResult[]>;
+  /**
+   * Saves several articles in one transaction, in order: all of them (each stored or found duplicate)
+   * or, on a failure, none; with `ledger`, its lines are written in the same transaction.
+   */
+  saveArticles(items: readonly ArticleToSave[], ledger?: LedgerWrite): Promise<SaveResult[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Throws SearchSyntaxError for a query that does not parse. */
   findArticles(query: ArticleQuery): Promise<Page<ArticleHit>>;

@@ -8,7 +8,7 @@ import type { Article } from '../../src/document/document.js';
 import type { RecordExtractor } from '../../src/ingest/record-extractor.js';
 import type { ErrorRecord, OutputRecord } from '../../src/output/record.js';
 import type { ReadResult } from '../../src/readers/reader.js';
-import type { LedgerEntry, SaveResult, Store } from '../../src/store/store.js';
+import type { LedgerEntry, LedgerWrite, SaveResult, Store } from '../../src/store/store.js';
 import { jobIdFor } from '../../src/queue/article-jobs.js';
 import { openArticleQueue } from '../../src/queue/article-queue.js';
 import { enqueueArticles } from '../../src/queue/enqueue-articles.js';
@@ -45,8 +45,9 @@ function fakeExtractor(hold?: Promise<void>): RecordExtractor {
 /**
  * A store keeping saved ids in memory, failing the first `outages` saves as an unreachable database
  * would, and refusing records whose text holds 'UNSTORABLE' (as the real store refuses a NUL);
- * `saveArticles` is all or nothing, as the real one. `transactions` counts the batches saved,
- * `ledgerWrites` the lines of each ledger write; `logIngestMany` only with `batchedLedger`.
+ * `saveArticles` is all or nothing, as the real one, and writes the ledger lines it is given with
+ * the batch. `transactions` counts the batches saved, `ledgerWrites` the lines of each ledger write;
+ * `logIngestMany` only with `batchedLedger`.
  */
 function fakeStore(outages = 0, batchedLedger = false): Store & { saved: Map<string, number>; ledger: LedgerEntry[]; transactions: number[]; ledgerWrites: number[] } {
   const saved = new Map<string, number>();
@@ -70,10 +71,13 @@ function fakeStore(outages = 0, batchedLedger = false): Store & { saved: Map<str
       transactions.push(1);
       return save(record);
     },
-    async saveArticles(items: readonly { record: OutputRecord }[]): Promise<SaveResult[]> {
+    async saveArticles(items: readonly { record: OutputRecord }[], write?: LedgerWrite): Promise<SaveResult[]> {
       for (const { record } of items) check(record);
       transactions.push(items.length);
-      return items.map(({ record }) => save(record));
+      const results = items.map(({ record }) => save(record));
+      const lines = write?.lines(results) ?? [];
+      if (write) { ledgerWrites.push(lines.length); ledger.push(...lines); }
+      return results;
     },
     async logIngest(entry: LedgerEntry) { ledgerWrites.push(1); ledger.push(entry); },
     async replaceLayers() { return true; },
@@ -176,7 +180,7 @@ test('stopping a worker returns the jobs it cannot finish in time to the queue',
   assert.deepEqual([...store.saved.keys()].sort(), ['slow-1', 'slow-2']);
 });
 
-test('a chunk\'s articles are saved in one transaction and each logged in the ledger', async (t) => {
+test('a chunk\'s articles and their ledger lines are saved in one transaction', async (t) => {
   if (missing) return t.skip(missing);
   const { target, queue } = setUp();
   const store = fakeStore();
@@ -188,12 +192,12 @@ test('a chunk\'s articles are saved in one transaction and each logged in the le
   assert.deepEqual([status.done, status.failed], [1, 0]);
   assert.deepEqual(store.transactions, [4]);
   assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), ids.map((id) => [id, 'stored']));
-  assert.deepEqual(store.ledgerWrites, [1, 1, 1, 1], 'a store without logIngestMany gets one write a line');
+  assert.deepEqual(store.ledgerWrites, [4], 'the lines went with the articles, in one write');
   const [job] = await queue.getCompleted(0, 0);
   assert.deepEqual(job?.returnvalue, { articles: 4, stored: 4, duplicates: 0, reprocessed: 0, missing: 0 });
 });
 
-test('a chunk\'s ledger lines go to the store in one write when it can take them together', async (t) => {
+test('an unextractable article\'s ledger line goes in the chunk\'s transaction with the others', async (t) => {
   if (missing) return t.skip(missing);
   const { target, queue } = setUp();
   const store = fakeStore(0, true);
@@ -202,8 +206,23 @@ test('a chunk\'s ledger lines go to the store in one write when it can take them
   const worker = startQueueWorker(target, createJobProcessor({ store, extractor: fakeExtractor(), pipelineVersion: 'p-test' }), FAST);
   cleanups.push(() => worker.stop());
   await settled(queue, target.prefix, 1);
+  assert.deepEqual(store.transactions, [2]);
   assert.deepEqual(store.ledgerWrites, [3]);
   assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), [['e1', 'stored'], ['e2', 'failed'], ['e3', 'stored']]);
+});
+
+test('after a failed chunk transaction, the lines go to the store in one write when it can take them together', async (t) => {
+  if (missing) return t.skip(missing);
+  const { target, queue } = setUp();
+  const store = fakeStore(0, true);
+  const chunk = [article('f1'), article('f2', 'SARN, May 2 - UNSTORABLE text.'), article('f3')];
+  await enqueueArticles(queue, results(chunk), { mode: 'ingest', chunk: 3, retry: { attempts: 2, backoffMs: 10 } });
+  const worker = startQueueWorker(target, createJobProcessor({ store, extractor: fakeExtractor(), pipelineVersion: 'p-test' }), FAST);
+  cleanups.push(() => worker.stop());
+  await settled(queue, target.prefix, 1);
+  assert.deepEqual(store.transactions, [1, 1], 'f1 and f3 saved alone');
+  assert.deepEqual(store.ledgerWrites, [3]);
+  assert.deepEqual(store.ledger.map((entry) => [entry.item, entry.status]), [['f1', 'stored'], ['f2', 'failed'], ['f3', 'stored']]);
 });
 
 test('a chunk whose transaction fails is saved one by one: the bad record fails alone with its reason, not retried', async (t) => {

@@ -5,7 +5,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OutputRecord } from '../../src/output/record.js';
 import { ingestMetaFor } from '../../src/store/ingest-meta.js';
-import type { Store } from '../../src/store/store.js';
+import type { LedgerEntry, LedgerWrite, Store } from '../../src/store/store.js';
 import { backends } from './store-backends.js';
 import { makeRecord } from './store-fixtures.js';
 
@@ -56,6 +56,23 @@ for (const backend of backends()) {
       assert.equal((await store.findArticles({ query: 'dockers', limit: 20 })).total, 0);
       assert.deepEqual(await store.saveArticles([item(talks)]), [{ status: 'created', id: 'b1', storyId: 'b1' }]);
       assert.deepEqual((await store.getArticle('b1'))?.record, talks);
+    }));
+
+    test('writes the ledger lines made from the results in the same transaction, or none of them', async () => withStore(async (store) => {
+      const ledger = (runId: string): LedgerWrite => ({
+        at: SEEN,
+        lines: (results) => results.map((result): LedgerEntry => (result.status === 'created'
+          ? { runId, item: result.id, status: 'stored', articleId: result.id }
+          : { runId, item: result.id, status: 'duplicate', articleId: result.id, matchedBy: result.matchedBy })),
+      });
+      await store.saveArticles([talks, ferry, ferryCopy].map(item), ledger('run-a'));
+      const lines = (await store.findLedger({ runId: 'run-a' })).items;
+      assert.deepEqual(lines.map((line) => [line.item, line.status]), [['b1', 'stored'], ['b3', 'stored'], ['b3', 'duplicate']]);
+      const broken = { ...talksElsewhere, entities: [{ ...talks.entities[0]!, name: null as unknown as string }] };
+      await assert.rejects(store.saveArticles([broken].map(item), ledger('run-b')));
+      assert.equal((await store.findLedger({ runId: 'run-b' })).total, 0, 'the failed batch left no line');
+      await store.saveArticles([], { at: SEEN, lines: () => [{ runId: 'run-c', item: 'x9', status: 'failed', code: 'TIMEOUT', reason: 'passed the budget' }] });
+      assert.deepEqual((await store.findLedger({ runId: 'run-c' })).items.map((line) => [line.item, line.status]), [['x9', 'failed']]);
     }));
 
     test('refuses a record holding a NUL before writing any of the batch', async () => withStore(async (store) => {
