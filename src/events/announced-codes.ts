@@ -50,3 +50,16 @@ export function intentCode(code: string): string | null {
 export function threatCode(code: string): string | null {
   return lookup(THREATS, code);
 }
+
+/**
+ * Coercion (17: ban, impose, charge, arrest) is also what a state does at home: announced with no
+ * other party named ("the government plans to ban plastic bags", "the city plans to charge drivers
+ * a fee") it is domestic policy, not a threat toward anyone. Force (15, 18-20) and cuts in
+ * relations (16: embargoes, sanctions) are threats by their nature and keep an implicit target.
+ */
+const HOME_COERCION = ['17'];
+
+/** An announced form of this act is a threat only when it names another party (see HOME_COERCION). */
+export function threatNeedsOtherSide(actCode: string): boolean {
+  return HOME_COERCION.some((prefix) => actCode.startsWith(prefix));
+}

@@ -16,6 +16,8 @@ import { refusalCode } from './refusal-codes.js';
 import { intentCode, threatCode } from './announced-codes.js';
 import { isCapitalised, isHyphenCompound, isNameWord, isTitleCase } from './trigger-context.js';
 import { isGenericMention } from './generic-mention.js';
+import { isOwnSidePlan } from './own-side-plans.js';
+import { isPraiseReason } from './praise-reasons.js';
 
 export interface CodedEvent {
   readonly code: string;
@@ -64,7 +66,9 @@ export function codeSentence(tokens: readonly EventToken[], actors: readonly Act
     const participle = match.pattern.kind === 'verb' && isParticipleForm(tokens[i]!.lower, match.pattern.trigger, index.forms);
     // A noun's code differs from its pattern's only as the intent of the verb framing it (nounCode).
     const byVerb = match.pattern.kind === 'verb' || code !== match.pattern.code;
-    events.push(...eventsOf(match, code, tokens, actors, { participle, byVerb, limitObjectDistance: options.limitObjectDistance ?? true }));
+    const coded = eventsOf(match, code, tokens, actors, { participle, byVerb, limitObjectDistance: options.limitObjectDistance ?? true });
+    // "the government plans to ban plastic bags": domestic policy is no intent or threat toward anyone.
+    events.push(...(options.filterUnrealised ? coded.filter((event) => !isOwnSidePlan(event, tokens, actors)) : coded));
   }
   return events;
 }
@@ -115,8 +119,9 @@ function insideFrame(tokens: readonly EventToken[], frameEnd: number, first: num
 
 /**
  * A noun act named as the background of another ("expanded exports despite sanctions": others'
- * sanctions, not the subject's), as only planned ("plans for a debate between X and Y") or as put
- * off ("suggested delaying the talks", "postponed the meeting") is not an event of the clause.
+ * sanctions, not the subject's), as only planned ("plans for a debate between X and Y"), as put
+ * off ("suggested delaying the talks", "postponed the meeting") or as the reason for thanks or
+ * praise ("thanked Y for the talks", "for hosting the talks": praise-reasons.ts) is not an event of the clause.
  */
 const BACKGROUND = new Set(['despite', 'notwithstanding']);
 const PLANNED = new Set(['plan', 'plans', 'proposal', 'proposals', 'preparations']);
@@ -131,6 +136,7 @@ function isBackground(tokens: readonly EventToken[], first: number): boolean {
     const word = tokens[k]!.lower;
     if (BACKGROUND.has(word) || PUT_OFF.has(word) || (word === 'spite' && tokens[k - 1]?.lower === 'in')) return true;
     if (word === 'for' && PLANNED.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (isPraiseReason(tokens, k)) return true;
     if (/^[,;:.]$|^(and|but|while|after|because|when|since|although)$/.test(word)) return false;
   }
   return false;

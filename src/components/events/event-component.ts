@@ -52,13 +52,14 @@ export interface EventComponentOptions {
   readonly statements?: EventDictionary;
 }
 
-interface Prepared { readonly dictionary: EventDictionary; readonly index: TriggerIndex; readonly tables: CodeTables; readonly statements: EventDictionary }
+/** Built once a component: the dictionaries' trigger indexes (building one costs more than coding a story). */
+interface Prepared { readonly dictionary: EventDictionary; readonly index: TriggerIndex; readonly tables: CodeTables; readonly statements: TriggerIndex }
 
 export function createEventComponent(options: EventComponentOptions = {}): Component<'events'> {
   let prepared: Prepared | undefined;
   const component: Component<'events'> = {
     name: 'events',
-    version: 'v7',
+    version: 'v8',
     produces: 'events',
     reads: ['sentences', 'entities', 'times', 'places', 'quotes'],
     run(doc: Document): PoliticalEvent[] {
@@ -73,7 +74,7 @@ export function createEventComponent(options: EventComponentOptions = {}): Compo
 function prepare(options: EventComponentOptions): Prepared {
   const dictionary = options.dictionary ?? loadNewsDictionary(options.overlays ?? []);
   const statements = options.statements ?? loadStatementDictionary();
-  return { dictionary, index: buildTriggerIndex(dictionary), tables: { cameo: loadCodeTable('cameo'), toPlover: loadCameoToPlover() }, statements };
+  return { dictionary, index: buildTriggerIndex(dictionary), tables: { cameo: loadCodeTable('cameo'), toPlover: loadCameoToPlover() }, statements: buildTriggerIndex(statements) };
 }
 
 function codeDocument(doc: Document, prepared: Prepared, by: string): PoliticalEvent[] {

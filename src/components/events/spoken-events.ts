@@ -10,13 +10,12 @@
  * - one act per speaker, code and target: the same accusation repeated in a story is one event,
  *   as storyStatements keeps one plain statement.
  *
- * @example const speech = spokenStatements(doc, dictionary, tables, by, speakerActor); speech.code(...); speech.refine(events)
+ * @example const speech = spokenStatements(doc, statementIndex, tables, by, speakerActor); speech.code(...); speech.refine(events)
  */
 import type { Document } from '../../document/document.js';
 import type { ActorRef, PoliticalEvent, Quote, Sentence, SpeakerRef } from '../../document/layers.js';
-import type { EventDictionary } from '../../events/dictionary-types.js';
 import type { ActorMatch, EventToken } from '../../events/event-tokens.js';
-import { buildTriggerIndex, type TriggerIndex } from '../../events/trigger-index.js';
+import type { TriggerIndex } from '../../events/trigger-index.js';
 import { spokenActs, type SpokenAct } from '../../events/statement-content.js';
 import { answer, type Proposal } from '../../events/statement-answers.js';
 import { buildEvent, type CodeTables } from './event-builder.js';
@@ -32,10 +31,10 @@ export interface SpokenStatements {
 
 const STATEMENT = '010';
 
+/** `index`: the statement patterns' trigger index (buildTriggerIndex over data/events/statements.dict), built once. */
 export function spokenStatements(
-  doc: Document, dictionary: EventDictionary, tables: CodeTables, by: string, speakerActor: (speaker: SpeakerRef) => ActorRef | null,
+  doc: Document, index: TriggerIndex, tables: CodeTables, by: string, speakerActor: (speaker: SpeakerRef) => ActorRef | null,
 ): SpokenStatements {
-  const index: TriggerIndex = buildTriggerIndex(dictionary);
   const attributed = (doc.layers.quotes ?? []).filter((quote) => quote.speaker?.entity != null);
   const sentences = doc.layers.sentences ?? [];
   const proposals: Proposal<ActorRef>[] = [];
