@@ -10,7 +10,7 @@ import type { EventToken } from './event-tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", 'cannot', "can't", 'neither', 'nor', 'denied', 'denies', 'deny']);
 /** Negations of a verb (not determiners like "no", nor "neither ... nor"). */
-const VERBAL_NEGATIONS = new Set(['not', "n't", 'never', "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", 'cannot', "can't"]);
+export const VERBAL_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", 'cannot', "can't"]);
 const MODALS = new Set(['could', 'may', 'might', 'would', 'should', 'can', 'will', 'must', 'shall', "'ll", "'d"]);
 const WINDOW = 3;
 /** "failed to reach", "fails to agree": a failed act did not happen. */

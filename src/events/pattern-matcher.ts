@@ -75,6 +75,15 @@ export function matchPattern(pattern: EventPattern, trigger: number, context: Ac
   return { pattern, first: used[0] ?? trigger, last: used[used.length - 1] ?? trigger, trigger, used, slots: left.slots };
 }
 
+/** The first of the trigger's candidate patterns (in dictionary order) that matches around it. */
+export function firstMatch(candidates: readonly EventPattern[], trigger: number, lookup: ActorLookup): PatternMatch | null {
+  for (const pattern of candidates) {
+    const match = matchPattern(pattern, trigger, lookup);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
 /** Matches `elements[index..]` from `state.edge` in direction `step` (+1 right, -1 left). */
 function walk(context: ActorLookup, elements: readonly PatternElement[], index: number, state: Partial, step: 1 | -1): Partial | null {
   if (++context.steps > STEP_BUDGET) return null;

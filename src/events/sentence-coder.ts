@@ -7,7 +7,7 @@
  */
 import type { EventPattern } from './dictionary-types.js';
 import type { ActorMatch, EventToken } from './event-tokens.js';
-import { actorLookup, matchPattern, type ActorLookup, type PatternMatch } from './pattern-matcher.js';
+import { actorLookup, firstMatch, type ActorLookup, type PatternMatch } from './pattern-matcher.js';
 import type { TriggerIndex } from './trigger-index.js';
 import { findDyad } from './dyad-finder.js';
 import { isParticipleForm, nounForms } from './word-forms.js';
@@ -242,14 +242,6 @@ function isPastBefore(tokens: readonly EventToken[], i: number): boolean {
 
 function insideActor(i: number, actors: readonly ActorMatch[]): boolean {
   return actors.some((actor) => actor.first <= i && i <= actor.last);
-}
-
-function firstMatch(candidates: readonly EventPattern[], trigger: number, lookup: ActorLookup): PatternMatch | null {
-  for (const pattern of candidates) {
-    const match = matchPattern(pattern, trigger, lookup);
-    if (match !== null) return match;
-  }
-  return null;
 }
 
 interface Telling { readonly participle: boolean; readonly byVerb: boolean; readonly limitObjectDistance: boolean }

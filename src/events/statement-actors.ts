@@ -29,15 +29,26 @@ const SUBJECT_GAP = 6;
 
 /** The subject of the verb phrase starting at `first` is the speaker: "we", "I" (also "he", "she", "it" in reported speech), or their side. */
 export function agentIsSpeaker(tokens: readonly EventToken[], actors: readonly ActorMatch[], first: number, quote: Quote, own: (actor: ActorMatch) => boolean): boolean {
-  const speaker = quote.direct ? SPEAKER_IN_DIRECT : SPEAKER_IN_REPORTED;
+  const subject = subjectBefore(tokens, actors, first, quote.direct ? SPEAKER_IN_DIRECT : SPEAKER_IN_REPORTED);
+  return subject === 'pronoun' || (subject !== null && own(subject));
+}
+
+const NO_PRONOUNS: ReadonlySet<string> = new Set();
+
+/**
+ * What stands right before the phrase as its subject, with only auxiliaries, adverbs and quote
+ * marks between: an actor ("Arnor has repeatedly violated"; not one after a preposition), one of
+ * `pronouns` ('pronoun'), or nothing (null).
+ */
+function subjectBefore(tokens: readonly EventToken[], actors: readonly ActorMatch[], first: number, pronouns: ReadonlySet<string>): ActorMatch | 'pronoun' | null {
   for (let k = first - 1; k >= Math.max(0, first - SUBJECT_GAP); k--) {
     const actor = actors.find((one) => one.last === k);
-    if (actor !== undefined) return own(actor) && !isObjectOfPreposition(tokens, actor);
+    if (actor !== undefined) return isObjectOfPreposition(tokens, actor) ? null : actor;
     const word = tokens[k]!.lower;
-    if (speaker.has(word)) return true;
-    if (!BETWEEN_SUBJECT.has(word) && !word.endsWith('ly')) return false;
+    if (pronouns.has(word)) return 'pronoun';
+    if (!BETWEEN_SUBJECT.has(word) && !word.endsWith('ly')) return null;
   }
-  return false;
+  return null;
 }
 
 const OBJECT_REACH = 20;
@@ -48,7 +59,8 @@ const OBJECT_EDGE = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'although'
 export function aboutActor(
   family: StatementFamily, tokens: readonly EventToken[], actors: readonly ActorMatch[], match: PatternMatch, quote: Quote, own: (actor: ActorMatch) => boolean,
 ): { named: ActorMatch | null } | null {
-  const subject = subjectOf(tokens, actors, match.first);
+  const found = subjectBefore(tokens, actors, match.first, NO_PRONOUNS);
+  const subject = found === 'pronoun' ? null : found;
   const other = subject !== null && !own(subject) ? subject : null;
   switch (family) {
     case 'accusation': return other === null ? null : { named: other };
@@ -56,17 +68,6 @@ export function aboutActor(
     case 'comment': return { named: other ?? insideActor(actors, match, own) ?? objectOf(tokens, actors, match, quote, own) };
     default: return other !== null ? null : { named: objectOf(tokens, actors, match, quote, own) };
   }
-}
-
-/** The actor right before the phrase, with only auxiliaries, adverbs and quote marks between: "Arnor has repeatedly violated". */
-function subjectOf(tokens: readonly EventToken[], actors: readonly ActorMatch[], first: number): ActorMatch | null {
-  for (let k = first - 1; k >= Math.max(0, first - SUBJECT_GAP); k--) {
-    const actor = actors.find((one) => one.last === k);
-    if (actor !== undefined) return isObjectOfPreposition(tokens, actor) ? null : actor;
-    const word = tokens[k]!.lower;
-    if (!BETWEEN_SUBJECT.has(word) && !word.endsWith('ly')) return null;
-  }
-  return null;
 }
 
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'with', 'from', 'on', 'for', 'by', 'against', 'at', 'over', 'between', 'about', 'into', 'than']);

@@ -20,7 +20,7 @@ export interface Proposal<P> {
   readonly party: P;
   /** The index of its sentence in the story. */
   readonly sentence: number;
-  /** Its sentence's words, lowercase, to tell a settlement from other proposals. */
+  /** Its sentence's words, to tell a settlement from other proposals. */
   readonly words: string;
 }
 
@@ -33,7 +33,7 @@ const REJECTIONS: readonly (readonly [prefix: string, code: string])[] = [
   ['036', '125'], ['039', '126'], ['038', '126'], ['037', '127'], ['0356', '127'], ['031', '121'], ['033', '122'],
 ];
 /** A proposal that speaks of these settles a dispute: "the conflict might be frozen". */
-const SETTLEMENT = /\b(conflict|war|ceasefire|cease-fire|truce|peace|settlement|hostilities)\b/;
+const SETTLEMENT = /\b(conflict|war|ceasefire|cease-fire|truce|peace|settlement|hostilities)\b/i;
 
 /**
  * The code and proposal an answer (03x or 12x from statements.dict) takes, or null. `proposals` are

@@ -23,13 +23,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Quote } from '../document/layers.js';
-import type { EventDictionary, EventPattern } from './dictionary-types.js';
+import type { EventDictionary } from './dictionary-types.js';
 import type { ActorMatch, EventToken } from './event-tokens.js';
 import { parseDictionary } from './dictionary-parser.js';
 import { DataFileError } from '../gazetteer/tsv-reader.js';
-import { actorLookup, matchPattern, type PatternMatch } from './pattern-matcher.js';
+import { actorLookup, firstMatch, type PatternMatch } from './pattern-matcher.js';
 import type { TriggerIndex } from './trigger-index.js';
-import { unrealisedReason, type UnrealisedReason } from './modality-filter.js';
+import { VERBAL_NEGATIONS, unrealisedReason, type UnrealisedReason } from './modality-filter.js';
 import { aboutActor, agentIsSpeaker, inWords } from './statement-actors.js';
 
 export type StatementFamily = 'comment' | 'option' | 'accusation' | 'threat' | 'answer';
@@ -82,7 +82,6 @@ const ALLOWED: Record<StatementFamily, ReadonlySet<UnrealisedReason>> = {
   threat: new Set(['habitual', 'future', 'possible']),
   answer: new Set(['habitual', 'question']),
 };
-const NEGATIONS = new Set(['not', "n't", 'never', "don't", "doesn't", "didn't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", 'cannot', "can't"]);
 
 /** The verbal acts in one sentence's quoted words; `quotes` are the sentence's quotes with a resolved speaker. */
 export function spokenActs(tokens: readonly EventToken[], actors: readonly ActorMatch[], quotes: readonly Quote[], index: TriggerIndex, side: SpeakerSide): SpokenAct[] {
@@ -92,16 +91,17 @@ export function spokenActs(tokens: readonly EventToken[], actors: readonly Actor
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.byForm.get(tokens[i]!.lower);
     if (candidates === undefined || used.has(i) || actors.some((actor) => actor.first <= i && i <= actor.last)) continue;
+    // The trigger stands in the quote's words (the rest may be the reporter's frame: 'Arnor is "lying"'), or is its cue.
     const quote = quotes.find((one) => inWords(one, tokens[i]!) || inCue(one, tokens[i]!));
     if (quote === undefined) continue;
     const match = firstMatch(candidates, i, lookup);
-    if (match === null || !within(quote, tokens, match)) continue;
+    if (match === null) continue;
     for (const k of match.used) used.add(k);
     if (match.pattern.code === null) continue;
     const family = statementFamily(match.pattern.code);
     if (family === null || !said(tokens, match, family)) continue;
     const own = (actor: ActorMatch) => side(quote, actor);
-    const cue = !inWords(quote, tokens[match.trigger]!);
+    const cue = !inWords(quote, tokens[i]!);
     if (cue ? !holdsOutAnAct(tokens, quote) : (agentive(family, match) && !agentIsSpeaker(tokens, actors, match.first, quote, own))) continue;
     if (family === 'accusation' && asked(tokens, match.first)) continue;
     const about = family === 'answer' ? { named: null } : aboutActor(family, tokens, actors, match, quote, own);
@@ -115,22 +115,9 @@ function inCue(quote: Quote, token: EventToken): boolean {
   return quote.cue !== null && quote.cue.start <= token.start && token.end <= quote.cue.end;
 }
 
-/** The phrase's trigger stands in the quote's words (the rest may be the reporter's frame: 'Arnor is "lying"'), or is its cue. */
-function within(quote: Quote, tokens: readonly EventToken[], match: PatternMatch): boolean {
-  return inWords(quote, tokens[match.trigger]!) || inCue(quote, tokens[match.trigger]!);
-}
-
-function firstMatch(candidates: readonly EventPattern[], trigger: number, lookup: ReturnType<typeof actorLookup>): PatternMatch | null {
-  for (const pattern of candidates) {
-    const match = matchPattern(pattern, trigger, lookup);
-    if (match !== null) return match;
-  }
-  return null;
-}
-
 /** The act is said to be so: no negation before it or in its gaps ("relations have not improved"), no modal its family refuses. */
 function said(tokens: readonly EventToken[], match: PatternMatch, family: StatementFamily): boolean {
-  for (let k = match.first + 1; k < match.last; k++) if (!match.used.includes(k) && NEGATIONS.has(tokens[k]!.lower)) return false;
+  for (let k = match.first + 1; k < match.last; k++) if (!match.used.includes(k) && VERBAL_NEGATIONS.has(tokens[k]!.lower)) return false;
   const reason = unrealisedReason(tokens, match.first);
   return reason === null || ALLOWED[family].has(reason);
 }

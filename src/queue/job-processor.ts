@@ -95,8 +95,8 @@ async function saveOneByOne(deps: ProcessorDeps, runId: string, records: readonl
  * An ingest job's records saved and logged in the ledger, in the job's order; the entries returned.
  * The records and all the job's ledger lines (those of unextractable articles too) go in one
  * transaction: one commit, so one wait for PostgreSQL's write-ahead log to reach the disk, where
- * saving and then logging cost two. With two workers on two cores those waits were most of the
- * time a core stood idle (docs/benchmarks.md). Should that transaction fail (it is all or nothing),
+ * saving and then logging cost two (with two workers on two cores, those waits left cores idle:
+ * docs/benchmarks.md). Should that transaction fail (it is all or nothing),
  * the records are saved one by one and the lines logged after them.
  */
 async function ingest(deps: ProcessorDeps, runId: string, extracted: readonly Extracted[]): Promise<LedgerEntry[]> {
@@ -106,19 +106,19 @@ async function ingest(deps: ProcessorDeps, runId: string, extracted: readonly Ex
   const linesOf = (saved: ReadonlyMap<OutputRecord, LedgerEntry>) => extracted.map((item): LedgerEntry => (isRecord(item)
     ? saved.get(item)!
     : { runId, item: item.id, status: 'failed', code: item.error.code, reason: item.error.message }));
-  let entries: LedgerEntry[] = [];
+  let together: LedgerEntry[] = [];
   let saved: Map<OutputRecord, LedgerEntry>;
   try {
     await deps.store.saveArticles(records.map((record) => ({ record, ingest: meta(record) })), {
       at: now,
-      lines: (results) => (entries = linesOf(new Map(records.map((record, i) => [record, entryOf(runId, record.id, results[i]!)])))),
+      lines: (results) => (together = linesOf(new Map(records.map((record, i) => [record, entryOf(runId, record.id, results[i]!)])))),
     });
-    return entries;
+    return together;
   } catch (error) {
     // All or nothing: nothing was saved. One by one, each article meets its own fate; a record alone has met it.
     saved = records.length === 1 ? new Map([[records[0]!, failedEntry(runId, records[0]!.id, error)]]) : await saveOneByOne(deps, runId, records, meta);
   }
-  entries = linesOf(saved);
+  const entries = linesOf(saved);
   // One multi-row insert and one commit for the chunk's lines, where line by line each costs a
   // statement, a round trip and a commit (a store without logIngestMany gets them all sent at once).
   if (deps.store.logIngestMany) await deps.store.logIngestMany(entries, now);

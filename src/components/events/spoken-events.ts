@@ -40,15 +40,16 @@ export function spokenStatements(
   const proposals: Proposal<ActorRef>[] = [];
   const spoken = new Map<PoliticalEvent, Quote>();
   const speakerOf = (quote: Quote): ActorRef | null => speakerActor(quote.speaker!);
+  /** The party is the quote's speaker or of the speaker's country. */
   const sameSide = (quote: Quote) => {
     const speaker = speakerOf(quote);
-    return (entity: string | null, country: string | null) => speaker !== null
-      && ((entity !== null && entity === speaker.entity) || (country !== null && country === speaker.country));
+    return (party: { readonly entity: string | null; readonly country: string | null }) => speaker !== null
+      && ((party.entity !== null && party.entity === speaker.entity) || (party.country !== null && party.country === speaker.country));
   };
   // Every event with a source may be a proposal a later answer takes up (statement-answers.ts).
   const remember = (sentence: number, events: readonly PoliticalEvent[]) => {
     for (const event of events) {
-      if (event.source !== null) proposals.push({ code: event.cameo, party: event.source, sentence, words: (sentences[sentence]?.text ?? event.text).toLowerCase() });
+      if (event.source !== null) proposals.push({ code: event.cameo, party: event.source, sentence, words: sentences[sentence]?.text ?? event.text });
     }
   };
   return {
@@ -60,10 +61,10 @@ export function spokenStatements(
     code(at, tokens, actors, quotes, told) {
       remember(at, told);
       if (quotes.length === 0) return [];
-      const side = (quote: Quote, actor: ActorMatch) => sameSide(quote)(actor.entity, actor.country);
+      const sides = new Map(quotes.map((quote) => [quote, sameSide(quote)]));
       const made: PoliticalEvent[] = [];
-      for (const act of spokenActs(tokens, actors, quotes, index, side)) {
-        const event = spokenEvent(doc, tokens, act, at, tables, by, speakerOf(act.quote), proposals, sameSide(act.quote));
+      for (const act of spokenActs(tokens, actors, quotes, index, (quote, actor) => sides.get(quote)!(actor))) {
+        const event = spokenEvent(doc, tokens, act, at, tables, by, speakerOf(act.quote), proposals, sides.get(act.quote)!);
         if (event === null) continue;
         spoken.set(event, act.quote);
         made.push(event);
@@ -89,14 +90,14 @@ export function spokenStatements(
 /** The act as an event: the speaker its source, the words' actor or the proposal's party its target. */
 function spokenEvent(
   doc: Document, tokens: readonly EventToken[], act: SpokenAct, sentence: number, tables: CodeTables, by: string,
-  speaker: ActorRef | null, proposals: readonly Proposal<ActorRef>[], own: (entity: string | null, country: string | null) => boolean,
+  speaker: ActorRef | null, proposals: readonly Proposal<ActorRef>[], own: (party: ActorRef) => boolean,
 ): PoliticalEvent | null {
   if (speaker === null) return null;
   let code = act.code;
   let target: ActorRef | null = null;
   let answers = '';
   if (act.family === 'answer') {
-    const found = answer(act.code, proposals, sentence, (party) => own(party.entity, party.country));
+    const found = answer(act.code, proposals, sentence, own);
     if (found === null) return null;
     code = found.code;
     target = found.proposal.party;
